@@ -1,0 +1,52 @@
+/**
+ * The core's only input type. Hosts hand the core plain 2-D arrays of cell values, exactly what
+ * Apps Script's getValues(), Office.js's range.values and ExcelJS (after unwrapping rich values)
+ * give. Nothing here knows which host produced the values.
+ */
+
+/** One cell as a host reads it: text, number (Excel serial for dates in Office.js), boolean, Date or empty. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** A sheet's values, row by row; rows may have different lengths. */
+export type SheetGrid = readonly (readonly CellValue[])[];
+
+/** A named sheet as the host read it. */
+export interface SheetData {
+  readonly name: string;
+  readonly values: SheetGrid;
+}
+
+/** Column letters for a 0-based column index: 0 → A, 27 → AB. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1 address for 0-based row and column. */
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** True for null, undefined and text made only of white space. */
+export function isBlank(value: CellValue): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return false;
+}
+
+/** A short, single-line echo of a cell for messages (never used for names in outputs). */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? 'недопустимая дата' : value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'boolean') return value ? 'ИСТИНА' : 'ЛОЖЬ';
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
+}

@@ -1,0 +1,117 @@
+/**
+ * The one computation every host runs: sheets in, result out. Resolves the settings (options
+ * given by the caller win over `Настройки`, which wins over the defaults), reads the dataset,
+ * evaluates the preset's criteria and collects every data problem.
+ */
+import type { SheetData } from './cells';
+import type { Criterion, Preset } from './criteria';
+import { computeCriteria } from './engine/compute';
+import { fieldsOf } from './engine/evaluate';
+import { pedmonitorError } from './errors';
+import type { FieldKey } from './fields';
+import { sortIssues, type Issue } from './issues';
+import { MSG } from './messages';
+import { DEFAULT_PRESET_ID, findPreset, PRESETS } from './presets/index';
+import { readSettings, EMPTY_SETTINGS } from './read/settings';
+import { classifySheets, readDataset } from './read/workbook';
+import type { ComputeResult } from './result';
+
+export interface ComputeOptions {
+  /** Preset id; overrides `Настройки`. */
+  readonly presetId?: string;
+  /** Reporting period such as 2023-2024; overrides `Настройки`. */
+  readonly period?: string;
+  /** Reference date for ages; overrides `Настройки`. */
+  readonly referenceDate?: Date;
+  /** Today's date, supplied by the host (the core reads no clock). */
+  readonly today: Date;
+}
+
+export const DEFAULT_ATTENTION_THRESHOLD = 15;
+
+export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOptions): ComputeResult {
+  const issues: Issue[] = [];
+  const classified = classifySheets(sheets);
+  const settings = classified.settings ? readSettings(classified.settings, issues) : EMPTY_SETTINGS;
+
+  let preset: Preset | undefined;
+  if (options.presetId !== undefined) {
+    preset = findPreset(options.presetId);
+    if (!preset) throw pedmonitorError('unknown-preset', `Неизвестный набор показателей «${options.presetId}». Доступны: ${PRESETS.map((p) => p.id).join(', ')}`);
+  } else if (settings.presetId) {
+    preset = findPreset(settings.presetId);
+    if (!preset) {
+      issues.push({ severity: 'warning', sheet: classified.settings?.name ?? 'Настройки', row: null, column: 'Набор показателей', value: settings.presetId, message: MSG.settingBadPreset(PRESETS.map((p) => p.id)), code: 'setting' });
+    }
+  }
+  preset ??= findPreset(DEFAULT_PRESET_ID) as Preset;
+
+  if (classified.organizationTabs.length === 0) {
+    throw pedmonitorError(
+      'no-organization-tabs',
+      'В книге нет ни одного листа организации. Каждая организация — отдельный лист со столбцами «ФИО» и «Должность»; служебные листы («Организации», «Муниципалитет», «Настройки» и листы результатов) не считаются.',
+    );
+  }
+
+  const period = options.period ?? settings.period ?? defaultPeriod(options.referenceDate ?? settings.referenceDate ?? options.today);
+  const referenceDate = options.referenceDate ?? settings.referenceDate ?? defaultReferenceDate(period) ?? utcDay(options.today);
+  const attentionThreshold = settings.attentionThreshold ?? DEFAULT_ATTENTION_THRESHOLD;
+
+  const dataset = readDataset(classified, { referenceDate, usedFields: usedFields(preset.criteria) }, issues);
+  if (dataset.organizations.length === 0) {
+    throw pedmonitorError(
+      'no-organization-tabs',
+      `Ни на одном листе организации не найдена строка заголовков со столбцами «ФИО» и «Должность» (проверены листы: ${classified.organizationTabs.map((s) => `«${s.name}»`).join(', ')}).`,
+    );
+  }
+  if (!classified.municipality && preset.criteria.some((c) => 'source' in c && c.source.from === 'municipality')) {
+    issues.push({ severity: 'info', sheet: '', row: null, column: null, value: null, message: MSG.municipalityNoSheet, code: 'municipality' });
+  }
+  const criteria = computeCriteria(dataset, preset.criteria, issues);
+
+  return {
+    preset,
+    period,
+    referenceDate: referenceDate.toISOString().slice(0, 10),
+    attentionThreshold,
+    organizations: dataset.organizations.map((o) => ({ name: o.name, type: o.type, typeInferred: o.typeInferred, rows: o.records.length })),
+    criteria,
+    issues: sortIssues(issues),
+  };
+}
+
+/** Every field the criteria read, so the reader reports only what matters. */
+export function usedFields(criteria: readonly Criterion[]): Set<FieldKey> {
+  const out = new Set<FieldKey>();
+  for (const c of criteria) {
+    if ('population' in c) fieldsOf(c.population, out);
+    if ('condition' in c) fieldsOf(c.condition, out);
+    if ('field' in c) out.add(c.field);
+    if (c.kind === 'orgShare' && c.test.kind === 'memberShare') {
+      fieldsOf(c.test.population, out);
+      fieldsOf(c.test.condition, out);
+    }
+  }
+  return out;
+}
+
+/** The school year containing a date: September starts a new one. */
+export function defaultPeriod(date: Date): string {
+  const y = date.getUTCFullYear();
+  return date.getUTCMonth() >= 8 ? `${y}-${y + 1}` : `${y - 1}-${y}`;
+}
+
+/** 1 June of the period's second year ("2023-2024" → 2024-06-01), or null for another form. */
+export function defaultReferenceDate(period: string): Date | null {
+  const m = /(\d{4})\s*[-–—/]\s*(\d{2,4})/.exec(period);
+  if (m) {
+    const second = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    return new Date(Date.UTC(second, 5, 1));
+  }
+  const single = /^\s*(\d{4})\s*$/.exec(period);
+  return single ? new Date(Date.UTC(Number(single[1]), 5, 1)) : null;
+}
+
+function utcDay(d: Date): Date {
+  return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+}

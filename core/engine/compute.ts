@@ -1,0 +1,346 @@
+/**
+ * One evaluator for every criterion kind (workbook.md §6). Per organisation it counts rows whose
+ * population and condition are known; the municipal total is always the ratio of sums over the
+ * organisations that have data, never a mean of their shares. A column missing from a tab makes
+ * that organisation "нет данных" for the criteria that need it, and says so once per tab.
+ */
+import type {
+  CountCriterion,
+  Criterion,
+  ShareCriterion,
+  DistributionCriterion,
+  Expr,
+  MeanCriterion,
+  NumberShareCriterion,
+  OrgShareCriterion,
+  PresenceCriterion,
+} from '../criteria';
+import { isNumberShare } from '../criteria';
+import { fieldHeader, type FieldKey } from '../fields';
+import type { Issue } from '../issues';
+import { MSG } from '../messages';
+import { municipalKey } from '../read/municipality';
+import type { Dataset, Organization, PersonRecord } from '../records';
+import type { Band, CriterionResult, Figure, SubjectFigures } from '../result';
+import { normalizeText } from '../text';
+import { compile, fieldsOf, type Predicate } from './evaluate';
+import { countFigure, meanFigure, noData, presenceFigure, shareFigure, statusOf } from './figures';
+
+interface Tally {
+  num: number;
+  den: number;
+  excluded: number;
+}
+
+/** Missing columns met while computing: organisation → column header → criterion ids. */
+type MissingColumns = Map<string, Map<string, string[]>>;
+
+export function computeCriteria(dataset: Dataset, criteria: readonly Criterion[], issues: Issue[]): CriterionResult[] {
+  const missing: MissingColumns = new Map();
+  const results = criteria.map((c) => computeCriterion(dataset, c, missing));
+  for (const [org, byColumn] of missing) {
+    for (const [column, ids] of byColumn) {
+      issues.push({ severity: 'info', sheet: org, row: null, column, value: null, message: MSG.missingColumn(ids), code: 'missing-column' });
+    }
+  }
+  return results;
+}
+
+export function computeCriterion(dataset: Dataset, c: Criterion, missing: MissingColumns = new Map()): CriterionResult {
+  if (isNumberShare(c)) return numberShare(dataset, c);
+  switch (c.kind) {
+    case 'share':
+    case 'count':
+      return rowShareOrCount(dataset, c, c.population, c.condition, missing);
+    case 'presence':
+      return presence(dataset, c);
+    case 'orgShare':
+      return orgShare(dataset, c, missing);
+    case 'mean':
+      return mean(dataset, c, missing);
+    case 'distribution':
+      return distribution(dataset, c, missing);
+  }
+}
+
+/** Organisations for which every field the criterion needs has a column; records the others. */
+function orgsWithColumns(dataset: Dataset, c: Criterion, needed: ReadonlySet<FieldKey>, missing: MissingColumns): Map<Organization, boolean> {
+  const out = new Map<Organization, boolean>();
+  for (const org of dataset.organizations) {
+    const absent = [...needed].filter((f) => !org.columns.has(f));
+    out.set(org, absent.length === 0);
+    for (const f of absent) {
+      const byColumn = missing.get(org.name) ?? new Map<string, string[]>();
+      missing.set(org.name, byColumn);
+      const header = f === 'age' ? 'Возраст / Дата рождения' : fieldHeader(f);
+      const ids = byColumn.get(header) ?? [];
+      if (!ids.includes(c.id)) ids.push(c.id);
+      byColumn.set(header, ids);
+    }
+  }
+  return out;
+}
+
+function tally(records: readonly PersonRecord[], pop: Predicate, cond: Predicate, onCounted?: (r: PersonRecord, yes: boolean) => void): Tally {
+  const t: Tally = { num: 0, den: 0, excluded: 0 };
+  for (const r of records) {
+    const p = pop(r.values);
+    if (p === false) continue;
+    const q = p === null ? null : cond(r.values);
+    if (q === null) {
+      t.excluded++;
+      continue;
+    }
+    t.den++;
+    if (q) t.num++;
+    onCounted?.(r, q);
+  }
+  return t;
+}
+
+function rowShareOrCount(dataset: Dataset, c: ShareCriterion | CountCriterion, population: Expr, condition: Expr, missing: MissingColumns): CriterionResult {
+  const needed = fieldsOf(condition, fieldsOf(population));
+  const usable = orgsWithColumns(dataset, c, needed, missing);
+  const pop = compile(population);
+  const cond = compile(condition);
+  const bySubject = c.kind === 'share' && c.bySubject ? new SubjectTally() : null;
+  const byOrganization: Record<string, Figure> = {};
+  const total: Tally = { num: 0, den: 0, excluded: 0 };
+  let anyUsable = false;
+  for (const org of dataset.organizations) {
+    if (!usable.get(org)) {
+      byOrganization[org.name] = noData('missing-column');
+      continue;
+    }
+    anyUsable = true;
+    const t = tally(org.records, pop, cond, bySubject ? (r, yes) => bySubject.add(org.name, r, yes) : undefined);
+    total.num += t.num;
+    total.den += t.den;
+    total.excluded += t.excluded;
+    byOrganization[org.name] = c.kind === 'count' ? countFigure(t.num, c.target, t.excluded) : shareFigure(t.num, t.den, c.target, t.excluded);
+  }
+  const totalFigure = !anyUsable
+    ? noData('missing-column')
+    : c.kind === 'count'
+      ? countFigure(total.num, c.target, total.excluded)
+      : shareFigure(total.num, total.den, c.target, total.excluded);
+  return { criterion: c, total: totalFigure, byOrganization, ...(bySubject ? { bySubject: bySubject.figures(c, dataset) } : {}) };
+}
+
+export const NO_SUBJECT = 'Предмет не указан';
+
+/** Splits "математика, физика" into subjects; one label per normalised subject. */
+export function subjectsOf(value: unknown): string[] {
+  if (typeof value !== 'string' || value.trim() === '') return [NO_SUBJECT];
+  const parts = value.split(/[,;/]+/).map((s) => normalizeText(s)).filter((s) => s !== '');
+  if (parts.length === 0) return [NO_SUBJECT];
+  return [...new Set(parts)].map((s) => s.charAt(0).toUpperCase() + s.slice(1));
+}
+
+class SubjectTally {
+  private readonly counts = new Map<string, Map<string, { num: number; den: number }>>();
+
+  add(org: string, r: PersonRecord, yes: boolean): void {
+    for (const subject of subjectsOf(r.values.subject)) {
+      const byOrg = this.counts.get(subject) ?? new Map<string, { num: number; den: number }>();
+      this.counts.set(subject, byOrg);
+      const t = byOrg.get(org) ?? { num: 0, den: 0 };
+      byOrg.set(org, t);
+      t.den++;
+      if (yes) t.num++;
+    }
+  }
+
+  figures(c: Criterion, dataset: Dataset): SubjectFigures[] {
+    const out: SubjectFigures[] = [];
+    for (const [subject, byOrg] of this.counts) {
+      let num = 0;
+      let den = 0;
+      const byOrganization: Record<string, Figure> = {};
+      for (const org of dataset.organizations) {
+        const t = byOrg.get(org.name);
+        if (!t) continue;
+        num += t.num;
+        den += t.den;
+        byOrganization[org.name] = shareFigure(t.num, t.den, c.target);
+      }
+      out.push({ subject, total: shareFigure(num, den, c.target), byOrganization });
+    }
+    return out.sort(
+      (a, b) =>
+        Number(a.subject === NO_SUBJECT) - Number(b.subject === NO_SUBJECT) ||
+        (b.total.denominator ?? 0) - (a.total.denominator ?? 0) ||
+        a.subject.localeCompare(b.subject, 'ru'),
+    );
+  }
+}
+
+function numberShare(dataset: Dataset, c: NumberShareCriterion): CriterionResult {
+  const src = c.source;
+  if (src.from === 'municipality') {
+    const num = dataset.municipality.get(municipalKey(src.numerator));
+    const den = dataset.municipality.get(municipalKey(src.denominator));
+    const total =
+      typeof num === 'number' && typeof den === 'number' ? shareFigure(num, den, c.target) : noData('missing-source');
+    return { criterion: c, total, byOrganization: {} };
+  }
+  const byOrganization: Record<string, Figure> = {};
+  let num = 0;
+  let den = 0;
+  let any = false;
+  for (const org of dataset.organizations) {
+    const n = org.numbers[src.numerator];
+    const d = org.numbers[src.denominator];
+    if (typeof n !== 'number' || typeof d !== 'number') {
+      byOrganization[org.name] = noData('missing-source');
+      continue;
+    }
+    any = true;
+    num += n;
+    den += d;
+    byOrganization[org.name] = shareFigure(n, d, c.target);
+  }
+  return { criterion: c, total: any ? shareFigure(num, den, c.target) : noData('missing-source'), byOrganization };
+}
+
+function presence(dataset: Dataset, c: PresenceCriterion): CriterionResult {
+  const src = c.source;
+  if (src.from === 'municipality') {
+    const v = dataset.municipality.get(municipalKey(src.row));
+    return { criterion: c, total: presenceFigure(typeof v === 'boolean' ? v : null, c.target), byOrganization: {} };
+  }
+  const byOrganization: Record<string, Figure> = {};
+  let anyTrue = false;
+  let anyUnknown = false;
+  for (const org of dataset.organizations) {
+    const v = org.flags[src.flag];
+    const value = typeof v === 'boolean' ? v : null;
+    if (value === true) anyTrue = true;
+    if (value === null) anyUnknown = true;
+    byOrganization[org.name] = presenceFigure(value, c.target);
+  }
+  const total = anyTrue ? true : anyUnknown || dataset.organizations.length === 0 ? null : false;
+  return { criterion: c, total: presenceFigure(total, c.target), byOrganization };
+}
+
+function orgShare(dataset: Dataset, c: OrgShareCriterion, missing: MissingColumns): CriterionResult {
+  const test = c.test;
+  const needed = fieldsOf(c.population);
+  if (test.kind === 'memberShare') fieldsOf(test.condition, fieldsOf(test.population, needed));
+  const usable = orgsWithColumns(dataset, c, needed, missing);
+  const pop = compile(c.population);
+  const testPop = test.kind === 'memberShare' ? compile(test.population) : null;
+  const testCond = test.kind === 'memberShare' ? compile(test.condition) : null;
+  const byOrganization: Record<string, Figure> = {};
+  let num = 0;
+  let den = 0;
+  for (const org of dataset.organizations) {
+    if (c.orgTypes && !c.orgTypes.includes(org.type)) {
+      byOrganization[org.name] = noData('not-applicable');
+      continue;
+    }
+    if (!usable.get(org)) {
+      byOrganization[org.name] = noData('missing-column');
+      continue;
+    }
+    if (!org.records.some((r) => pop(r.values) === true)) {
+      byOrganization[org.name] = noData('not-applicable');
+      continue;
+    }
+    let flag: boolean | null;
+    let inner: Figure['inner'];
+    if (test.kind === 'orgFlag') {
+      const v = org.flags[test.flag];
+      flag = typeof v === 'boolean' ? v : null;
+    } else {
+      const t = tally(org.records, testPop as Predicate, testCond as Predicate);
+      if (t.den === 0) flag = null;
+      else {
+        const share = (t.num * 100) / t.den;
+        inner = { numerator: t.num, denominator: t.den, value: share };
+        flag = test.cmp === '>' ? share > test.threshold : share >= test.threshold;
+      }
+    }
+    if (flag === null) {
+      byOrganization[org.name] = noData(test.kind === 'orgFlag' ? 'missing-source' : 'zero-denominator');
+      continue;
+    }
+    num += flag ? 1 : 0;
+    den += 1;
+    byOrganization[org.name] = { numerator: flag ? 1 : 0, denominator: 1, value: flag ? 100 : 0, status: 'no-target', flag, ...(inner ? { inner } : {}) };
+  }
+  return { criterion: c, total: shareFigure(num, den, c.target), byOrganization };
+}
+
+function mean(dataset: Dataset, c: MeanCriterion, missing: MissingColumns): CriterionResult {
+  const needed = fieldsOf(c.population, new Set([c.field]));
+  const usable = orgsWithColumns(dataset, c, needed, missing);
+  const pop = compile(c.population);
+  const byOrganization: Record<string, Figure> = {};
+  let sum = 0;
+  let n = 0;
+  let excluded = 0;
+  let any = false;
+  for (const org of dataset.organizations) {
+    if (!usable.get(org)) {
+      byOrganization[org.name] = noData('missing-column');
+      continue;
+    }
+    any = true;
+    let s = 0;
+    let k = 0;
+    let x = 0;
+    for (const r of org.records) {
+      const p = pop(r.values);
+      if (p === false) continue;
+      const v = r.values[c.field];
+      if (p === null || typeof v !== 'number') {
+        x++;
+        continue;
+      }
+      s += v;
+      k++;
+    }
+    sum += s;
+    n += k;
+    excluded += x;
+    byOrganization[org.name] = meanFigure(s, k, c.target, x);
+  }
+  return { criterion: c, total: any ? meanFigure(sum, n, c.target, excluded) : noData('missing-column'), byOrganization };
+}
+
+function distribution(dataset: Dataset, c: DistributionCriterion, missing: MissingColumns): CriterionResult {
+  const needed = fieldsOf(c.population, new Set([c.field]));
+  const usable = orgsWithColumns(dataset, c, needed, missing);
+  const pop = compile(c.population);
+  const bandOf = (v: number): number =>
+    c.bands.findIndex((b, i) => (b.above === undefined || v > b.above || (i === 0 && v === b.above)) && (b.atMost === undefined || v <= b.atMost));
+  const totals = c.bands.map(() => 0);
+  let any = false;
+  const byOrganization: Record<string, Figure> = {};
+  const figure = (counts: number[]): Figure => {
+    const n = counts.reduce((a, b) => a + b, 0);
+    const bands: Band[] = c.bands.map((b, i) => ({ label: b.label, count: counts[i] ?? 0, value: n === 0 ? null : ((counts[i] ?? 0) * 100) / n }));
+    return { numerator: null, denominator: n, value: null, status: n === 0 ? 'no-data' : 'no-target', bands, ...(n === 0 ? { reason: 'zero-denominator' as const } : {}) };
+  };
+  for (const org of dataset.organizations) {
+    if (!usable.get(org)) {
+      byOrganization[org.name] = noData('missing-column');
+      continue;
+    }
+    any = true;
+    const counts = c.bands.map(() => 0);
+    for (const r of org.records) {
+      if (pop(r.values) !== true) continue;
+      const v = r.values[c.field];
+      if (typeof v !== 'number') continue;
+      const b = bandOf(v);
+      if (b >= 0) {
+        counts[b] = (counts[b] ?? 0) + 1;
+        totals[b] = (totals[b] ?? 0) + 1;
+      }
+    }
+    byOrganization[org.name] = figure(counts);
+  }
+  return { criterion: c, total: any ? figure(totals) : noData('missing-column'), byOrganization };
+}

@@ -1,0 +1,143 @@
+/**
+ * Compiles a condition tree once into a function over a row's values, with three-valued logic:
+ * true, false, or null when the answer depends on an unknown or missing value (Kleene logic, so
+ * "A или B" is still true when A is unknown but B is "да"). A row whose population or condition
+ * is null is left out of both the numerator and the denominator.
+ */
+import type { Expr, Literal } from '../criteria';
+import type { FieldKey } from '../fields';
+import type { FieldValue } from '../records';
+import { normalizeText } from '../text';
+import { UNKNOWN } from '../values';
+import { POPULATIONS } from './populations';
+
+export type Truth = boolean | null;
+export type RowValues = Readonly<Partial<Record<FieldKey, FieldValue>>>;
+export type Predicate = (values: RowValues) => Truth;
+
+export function compile(expr: Expr): Predicate {
+  switch (expr.op) {
+    case 'true':
+      return () => true;
+    case 'yes': {
+      const f = expr.field;
+      return (v) => {
+        const x = v[f];
+        if (x === null) return false;
+        return typeof x === 'boolean' ? x : null;
+      };
+    }
+    case 'filled': {
+      const f = expr.field;
+      return (v) => {
+        const x = v[f];
+        return x !== null && x !== undefined && x !== UNKNOWN;
+      };
+    }
+    case 'cmp':
+      return compileCompare(expr.field, expr.cmp, expr.value);
+    case 'startsWith':
+    case 'contains': {
+      const f = expr.field;
+      const needles = expr.values.map(normalizeText);
+      const starts = expr.op === 'startsWith';
+      return (v) => {
+        const x = v[f];
+        if (x === null) return false;
+        if (typeof x !== 'string') return null;
+        const t = normalizeText(x);
+        return needles.some((n) => (starts ? t.startsWith(n) : t.includes(n)));
+      };
+    }
+    case 'and': {
+      const parts = expr.args.map(compile);
+      return (v) => {
+        let unknown = false;
+        for (const p of parts) {
+          const r = p(v);
+          if (r === false) return false;
+          if (r === null) unknown = true;
+        }
+        return unknown ? null : true;
+      };
+    }
+    case 'or': {
+      const parts = expr.args.map(compile);
+      return (v) => {
+        let unknown = false;
+        for (const p of parts) {
+          const r = p(v);
+          if (r === true) return true;
+          if (r === null) unknown = true;
+        }
+        return unknown ? null : false;
+      };
+    }
+    case 'not': {
+      const inner = compile(expr.arg);
+      return (v) => {
+        const r = inner(v);
+        return r === null ? null : !r;
+      };
+    }
+    case 'population':
+      return compile(POPULATIONS[expr.name]);
+  }
+}
+
+function compileCompare(field: FieldKey, op: string, literal: Literal): Predicate {
+  const text = typeof literal === 'string' ? normalizeText(literal) : null;
+  return (v) => {
+    const x = v[field];
+    if (x === null || x === undefined || x === UNKNOWN) return null;
+    let c: number;
+    if (typeof x === 'number' && typeof literal === 'number') c = x - literal;
+    else if (typeof x === 'string' && text !== null) {
+      const t = normalizeText(x);
+      if (op === '=') return t === text;
+      if (op === '!=') return t !== text;
+      c = t < text ? -1 : t > text ? 1 : 0;
+    } else if (typeof x === 'boolean' && typeof literal === 'boolean') c = Number(x) - Number(literal);
+    else return null;
+    switch (op) {
+      case '=':
+        return c === 0;
+      case '!=':
+        return c !== 0;
+      case '<':
+        return c < 0;
+      case '<=':
+        return c <= 0;
+      case '>':
+        return c > 0;
+      default:
+        return c >= 0;
+    }
+  };
+}
+
+/** Every field a condition reads, populations expanded. */
+export function fieldsOf(expr: Expr, into: Set<FieldKey> = new Set()): Set<FieldKey> {
+  switch (expr.op) {
+    case 'true':
+      break;
+    case 'yes':
+    case 'filled':
+    case 'cmp':
+    case 'startsWith':
+    case 'contains':
+      into.add(expr.field);
+      break;
+    case 'and':
+    case 'or':
+      for (const a of expr.args) fieldsOf(a, into);
+      break;
+    case 'not':
+      fieldsOf(expr.arg, into);
+      break;
+    case 'population':
+      fieldsOf(POPULATIONS[expr.name], into);
+      break;
+  }
+  return into;
+}

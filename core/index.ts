@@ -1,0 +1,14 @@
+/**
+ * The core's public surface: hosts import from here only. Pure TypeScript, no host API: plain
+ * 2-D arrays in, a result and host-neutral output tables out.
+ */
+export * from './cells';
+export * from './criteria';
+export * from './errors';
+export * from './issues';
+export * from './result';
+export { computeWorkbook, defaultPeriod, defaultReferenceDate, usedFields, type ComputeOptions } from './compute-workbook';
+export { PRESETS, DEFAULT_PRESET_ID, findPreset } from './presets/index';
+export { ROSTER_FIELDS, matchHeader, type FieldKey, type RosterFieldKey } from './fields';
+export { SHEET, classifySheets, isReservedSheetName } from './read/workbook';
+export * from './output/index';

@@ -1,0 +1,77 @@
+/**
+ * Every Russian text the core shows a user, in one place (style.md habit 4). Messages name what
+ * is wrong and what the program did about it; none ever contains a person's name.
+ */
+
+const q = (s: string): string => `«${s}»`;
+
+export const MSG = {
+  unknownValue: (expected: string) =>
+    `Значение не распознано (ожидается ${expected}): строка не учтена в показателях, которым нужен этот столбец`,
+  missingNumber: (count: number, header: string) =>
+    `Не заполнен столбец ${q(header)} в ${count} ${plural(count, 'строке', 'строках', 'строках')}: эти работники не учтены в показателях, которым он нужен`,
+  totalsRow: 'Строка итогов пропущена',
+  emptyName: 'Строка с данными, но без ФИО: пропущена',
+  duplicateName: (firstRow: number) => `Тот же работник уже указан в строке ${firstRow}: повторная строка пропущена`,
+  partTimer: (otherSheet: string, otherRow: number) =>
+    `Этот работник указан также на листе ${q(otherSheet)} (строка ${otherRow}): учтён в обеих организациях как совместитель`,
+  noHeader: 'Не найдена строка заголовков (в первых 10 строках нет столбцов «ФИО» и «Должность»): лист пропущен',
+  emptyTab: 'На листе нет ни одной строки с данными работников',
+  missingColumn: (ids: readonly string[]) =>
+    `Столбец не найден: ${plural(ids.length, 'показатель', 'показатели', 'показатели')} ${ids.join(', ')} для этой организации — «нет данных»`,
+  duplicateColumn: (header: string) => `Столбец ${q(header)} встречается повторно: используется первый`,
+  inferredCategory: (ped: number, mgmt: number) =>
+    `Нет столбца «Категория работника»: категория определена по должности (педагогических — ${ped}, управленческих — ${mgmt})`,
+  inferredCategoryCells: (count: number) =>
+    `В ${count} ${plural(count, 'строке', 'строках', 'строках')} не заполнена «Категория работника»: категория определена по должности`,
+  inferredType: (type: string, reason: string) => `Тип организации определён по названию листа: ${type} (${reason})`,
+  orgWithoutTab: 'Организация указана на листе «Организации», но листа с её работниками нет',
+  tabNotListed: (sheet: string) => `Лист ${q(sheet)} не указан на листе «Организации»`,
+  unknownOrgType: 'Тип организации не распознан (ожидается ДОО, ОО или УДО): тип определён по названию листа',
+  ageImplausible: (age: number) => `Возраст ${age} лет выглядит ошибкой (ожидается от 18 до 80)`,
+  experienceImplausible: (exp: number, age: number) =>
+    `Педагогический стаж ${fmt(exp)} лет больше, чем возраст минус 16 (${age} − 16): проверьте данные`,
+  hoursImplausible: (hours: number) => `Нагрузка ${fmt(hours)} ч в неделю больше 54 часов: проверьте данные`,
+  scoreImplausible: (score: number) => `Значение ${fmt(score)} вне диапазона 0–100: проверьте данные`,
+  negative: (value: number) => `Отрицательное значение ${fmt(value)}: проверьте данные`,
+  futureBirth: 'Дата рождения позже даты отсчёта: проверьте данные',
+  settingUnknown: 'Параметр не распознан: не используется',
+  settingBadPreset: (known: readonly string[]) => `Неизвестный набор показателей; доступны: ${known.join(', ')}. Используется набор по умолчанию`,
+  settingBadDate: 'Дата отсчёта не распознана (ожидается ДД.ММ.ГГГГ): используется дата по умолчанию',
+  settingBadNumber: 'Ожидается число: используется значение по умолчанию',
+  municipalityMissingRow: (row: string) => `На листе «Муниципалитет» нет строки ${q(row)}: показатель — «нет данных»`,
+  municipalityEmpty: 'Значение не заполнено: показатель — «нет данных»',
+  municipalityUnknown: 'Значение не распознано (ожидается да/нет или число): показатель — «нет данных»',
+  municipalityNoSheet: 'Нет листа «Муниципалитет»: показатели муниципального уровня — «нет данных»',
+  organizationsNoSheet: 'Нет листа «Организации»: тип организаций определён по названиям листов, показатели уровня организаций — «нет данных»',
+  organizationsNoHeader: 'На листе «Организации» не найдена строка заголовков со столбцом «Организация»: лист не использован',
+  orgUnknownFlag: 'Значение не распознано (ожидается да/нет): для этой организации — «нет данных»',
+  orgUnknownNumber: 'Ожидается число: для этой организации — «нет данных»',
+  orgActualDiffers: (actual: number, rows: number) =>
+    `Фактическая численность (${actual}) не совпадает с числом работников на листе организации (${rows})`,
+  criterionNoData: (reason: string) => `Показатель не рассчитан: ${reason}`,
+} as const;
+
+export const EXPECTED = {
+  yesno: 'да/нет',
+  number: 'число',
+  date: 'дата ДД.ММ.ГГГГ',
+  staffCategory: '«педагогический» или «управленческий»',
+  qualification: 'высшая, первая, СЗД или нет',
+  contestLevel: 'нет, муниципальный, региональный, федеральный или призёр федерального',
+  text: 'текст',
+} as const;
+
+/** Russian plural form for a count: 1 строка, 2 строки, 5 строк. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = Math.abs(n) % 10;
+  const mod100 = Math.abs(n) % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}
+
+/** A number the Russian way: decimal comma, at most two decimals. */
+export function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100).replace('.', ',');
+}

@@ -1,0 +1,85 @@
+/**
+ * `Показатели`: one row per criterion, grouped by track and indicator; the target, the municipal
+ * value with its numerator and denominator, the status, then one column per organisation, each
+ * coloured met / below / no data. Subject breakdowns follow their criterion as sub-rows.
+ */
+import type { Criterion } from '../criteria';
+import type { ComputeResult, CriterionResult, Figure } from '../result';
+import { SHEET } from '../read/workbook';
+import { describeBands, formatTarget, NO_DATA, NOT_APPLICABLE, STATUS_LABELS } from './present';
+import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from './table';
+
+const FIXED_COLUMNS = ['№', 'Критерий', 'Целевое значение', 'Муниципалитет', 'Числитель', 'Знаменатель', 'Статус'];
+export const INDICATORS_HEADER_ROW = 2;
+
+export function buildIndicatorsSheet(result: ComputeResult): OutputSheet {
+  const orgs = result.organizations.map((o) => o.name);
+  const widths = [56, 420, 100, 110, 90, 100, 130, ...orgs.map(() => 120)];
+  const b = new SheetBuilder(SHEET.indicators, widths);
+  const staff = result.organizations.reduce((n, o) => n + o.rows, 0);
+  b.row([`Показатели мониторинга: ${result.preset.title}`], 'title');
+  b.row([
+    `Отчётный период: ${result.period} · дата отсчёта: ${isoToRu(result.referenceDate)} · организаций: ${orgs.length} · работников: ${staff} · набор показателей: ${result.preset.id}`,
+  ], 'muted');
+  b.row([...FIXED_COLUMNS, ...orgs], 'header');
+
+  let track = '';
+  let indicator = '';
+  for (const r of result.criteria) {
+    const c = r.criterion;
+    if (c.track !== track) {
+      track = c.track;
+      b.row([c.track], 'track');
+    }
+    if (c.indicator !== indicator) {
+      indicator = c.indicator;
+      b.row([c.indicator], 'indicator');
+    }
+    b.row([c.id, c.name, formatTarget(c), valueCell(c, r.total), ...countCells(c, r.total), statusCell(r), ...orgs.map((o) => valueCell(c, r.byOrganization[o]))]);
+    for (const s of r.bySubject ?? []) {
+      b.row(['', `в т.ч. ${s.subject}`, formatTarget(c), valueCell(c, s.total), ...countCells(c, s.total), statusCell({ total: s.total }), ...orgs.map((o) => valueCell(c, s.byOrganization[o], true))], null);
+    }
+  }
+  return b.build({ frozenRows: INDICATORS_HEADER_ROW + 1, frozenColumns: 2, wrapColumns: [1] });
+}
+
+function toneOf(f: Figure): Tone | null {
+  switch (f.status) {
+    case 'met':
+      return 'met';
+    case 'below':
+      return 'below';
+    case 'no-data':
+      return f.reason === 'not-applicable' ? 'muted' : 'no-data';
+    default:
+      return null;
+  }
+}
+
+/** One value cell: a number with its format, yes/no, bands, or "нет данных". */
+export function valueCell(c: Criterion, f: Figure | undefined, absentIsNotApplicable = false): Cell {
+  if (!f) return { value: absentIsNotApplicable ? NOT_APPLICABLE : NO_DATA, tone: absentIsNotApplicable ? 'muted' : 'no-data' };
+  const tone = toneOf(f);
+  if (f.bands) return { value: describeBands(f), tone: f.denominator === 0 ? 'no-data' : tone };
+  if (f.value === null) return { value: f.reason === 'not-applicable' ? NOT_APPLICABLE : NO_DATA, tone };
+  if (typeof f.value === 'boolean') return { value: f.value ? 'да' : 'нет', tone };
+  if (f.flag !== undefined) return { value: f.flag ? 'да' : 'нет', tone };
+  const format = c.kind === 'count' ? FORMAT.integer : FORMAT.percent1;
+  return { value: f.value, format, tone };
+}
+
+function countCells(c: Criterion, f: Figure): Cell[] {
+  if (c.kind === 'presence' || f.value === null && f.denominator === null) return [null, null];
+  if (c.kind === 'mean') return [null, f.denominator];
+  if (c.kind === 'distribution') return [null, f.denominator];
+  return [f.numerator, f.denominator];
+}
+
+function statusCell(r: Pick<CriterionResult, 'total'>): Cell {
+  return { value: STATUS_LABELS[r.total.status], tone: toneOf(r.total) };
+}
+
+function isoToRu(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}

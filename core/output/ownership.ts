@@ -1,0 +1,55 @@
+/**
+ * Which sheets the program may rewrite. Every host keeps a hidden registry sheet `_pedmonitor`
+ * listing the output sheets it created (a `_` sheet is never read as an organisation); a sheet
+ * with an output name that the registry does not list is the user's own, and the run stops
+ * before anything is written. Hosts may add a native marker of their own on top (developer
+ * metadata in Apps Script); the registry is what all three hosts share, so a workbook computed
+ * by the CLI can be recomputed in Excel or Google Sheets.
+ */
+import { cellText, type SheetGrid } from '../cells';
+import { pedmonitorError, type PedmonitorError } from '../errors';
+import { normalizeText } from '../text';
+
+export const REGISTRY_SHEET = '_pedmonitor';
+const REGISTRY_TITLE = 'pedmonitor: служебный лист, не изменяйте и не удаляйте';
+const REGISTRY_HEADER = ['Лист, созданный программой'];
+
+/** Names of the output sheets the registry says the program created. */
+export function readRegistry(grid: SheetGrid | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!grid || cellText(grid[0]?.[0]) !== REGISTRY_TITLE) return out;
+  for (let r = 2; r < grid.length; r++) {
+    const name = cellText(grid[r]?.[0]);
+    if (name) out.add(name);
+  }
+  return out;
+}
+
+/** The registry sheet's content for a set of created sheets (sorted, so reruns are identical). */
+export function registryGrid(names: Iterable<string>): string[][] {
+  return [[REGISTRY_TITLE], REGISTRY_HEADER, ...[...new Set(names)].sort().map((n) => [n])];
+}
+
+/**
+ * The error that stops a run when a sheet the program is about to write exists but was not
+ * created by it, or null when every write is safe.
+ */
+export function checkOutputOwnership(
+  existingSheets: readonly string[],
+  outputs: readonly string[],
+  created: ReadonlySet<string>,
+): PedmonitorError | null {
+  const existing = new Map(existingSheets.map((n) => [normalizeText(n), n]));
+  const taken = outputs.filter((o) => {
+    const actual = existing.get(normalizeText(o));
+    return actual !== undefined && !created.has(actual);
+  });
+  if (taken.length === 0) return null;
+  const names = taken.map((n) => `«${n}»`).join(', ');
+  return pedmonitorError(
+    'output-sheet-taken',
+    `В книге уже есть ${taken.length === 1 ? 'лист' : 'листы'} ${names}, ${taken.length === 1 ? 'созданный' : 'созданные'} не программой. ` +
+      'Чтобы не потерять ваши данные, расчёт остановлен и ничего не изменено. Переименуйте или удалите ' +
+      (taken.length === 1 ? 'этот лист' : 'эти листы') + ' и запустите расчёт снова.',
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * How figures read in Russian on a sheet: targets ("≥ 90 %"), statuses, "нет данных", bands,
+ * numbers with a decimal comma. Shared by every output table and message.
+ */
+import type { Criterion, Target } from '../criteria';
+import type { Figure, Status } from '../result';
+import { roundDisplayed } from '../result';
+
+export const STATUS_LABELS: Readonly<Record<Status, string>> = {
+  met: 'достигнуто',
+  below: 'не достигнуто',
+  'no-target': 'без целевого значения',
+  'no-data': 'нет данных',
+};
+
+export const NO_DATA = 'нет данных';
+export const NOT_APPLICABLE = '—';
+
+/** "1 234,5" — a number the Russian way, one decimal unless whole. */
+export function formatNumber(value: number, decimals = 1): string {
+  const r = decimals === 1 ? roundDisplayed(value) : Math.round(value * 10 ** decimals) / 10 ** decimals;
+  const [int, frac] = Math.abs(r).toFixed(decimals).split('.');
+  const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const sign = r < 0 ? '−' : '';
+  return frac && Number(frac) !== 0 ? `${sign}${grouped},${frac}` : `${sign}${grouped}`;
+}
+
+const OPS: Readonly<Record<Target['op'], string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+
+/** "≥ 90 %", "< 10 %", "да", "≥ 5" for counts. */
+export function formatTarget(c: Criterion): string {
+  const t = c.target;
+  if (!t) return '';
+  if (typeof t.value === 'boolean') return t.value ? 'да' : 'нет';
+  const unit = c.kind === 'share' || c.kind === 'orgShare' ? ' %' : '';
+  return `${OPS[t.op]} ${formatNumber(t.value)}${unit}`;
+}
+
+/** The unit a criterion's value is in, for headers and recommendations. */
+export function unitOf(c: Criterion): '%' | 'чел.' | 'балл' | '' {
+  switch (c.kind) {
+    case 'share':
+    case 'orgShare':
+      return '%';
+    case 'count':
+      return 'чел.';
+    case 'mean':
+      return 'балл';
+    default:
+      return '';
+  }
+}
+
+/** A figure as one line of text: "24,4 % (10 из 41)", "да", "нет данных". */
+export function describeFigure(c: Criterion, f: Figure): string {
+  if (f.value === null) {
+    if (f.bands) return NO_DATA;
+    return f.reason === 'not-applicable' ? NOT_APPLICABLE : NO_DATA;
+  }
+  if (typeof f.value === 'boolean') return f.value ? 'да' : 'нет';
+  if (c.kind === 'count') return formatNumber(f.value, 0);
+  if (c.kind === 'mean') return `${formatNumber(f.value)} (n = ${f.denominator})`;
+  return `${formatNumber(f.value)} % (${f.numerator} из ${f.denominator})`;
+}
+
+/** "низкий 25 % · средний 50 % · высокий 25 %" */
+export function describeBands(f: Figure): string {
+  if (!f.bands || f.denominator === 0) return NO_DATA;
+  return f.bands.map((b) => `${b.label} ${b.value === null ? '—' : formatNumber(b.value)} % (${b.count})`).join(' · ');
+}

@@ -1,0 +1,45 @@
+/**
+ * The `Муниципалитет` sheet (workbook.md §3): two columns, Показатель → Значение. Yes/no facts
+ * become booleans and counts numbers; an empty or unreadable value is "нет данных", never "нет".
+ */
+import { cellText, isBlank, type SheetData } from '../cells';
+import type { Issue } from '../issues';
+import { MSG } from '../messages';
+import { normalizeText } from '../text';
+import { parseNumber, parseYesNo, UNKNOWN } from '../values';
+import { findTableHeader } from './header';
+
+/** Rows holding numbers; every other row is a yes/no fact. */
+export const MUNICIPAL_NUMBER_ROWS = ['Обучались по целевым договорам', 'Из них трудоустроены'];
+
+export function municipalKey(name: string): string {
+  return normalizeText(name);
+}
+
+export function readMunicipality(sheet: SheetData, issues: Issue[]): Map<string, boolean | number | null> {
+  const header = findTableHeader(sheet.values, ['Показатель', 'Значение']);
+  const nameCol = header?.indexOf('Показатель') ?? 0;
+  const valueCol = header?.indexOf('Значение') ?? 1;
+  const numberRows = new Set(MUNICIPAL_NUMBER_ROWS.map(municipalKey));
+  const facts = new Map<string, boolean | number | null>();
+  for (let r = header ? header.rowIndex + 1 : 0; r < sheet.values.length; r++) {
+    const cells = sheet.values[r] ?? [];
+    const name = cellText(cells[nameCol]);
+    if (name === '') continue;
+    const key = municipalKey(name);
+    const cell = cells[valueCol];
+    const report = (message: string) =>
+      issues.push({ severity: 'warning', sheet: sheet.name, row: r + 1, column: 'Значение', value: cellText(cell), message, code: 'municipality' });
+    if (isBlank(cell)) {
+      report(MSG.municipalityEmpty);
+      facts.set(key, null);
+      continue;
+    }
+    const parsed = numberRows.has(key) ? parseNumber(cell) : parseYesNo(cell);
+    if (parsed === UNKNOWN || parsed === null || (typeof parsed === 'number' && parsed < 0)) {
+      report(MSG.municipalityUnknown);
+      facts.set(key, null);
+    } else facts.set(key, parsed);
+  }
+  return facts;
+}

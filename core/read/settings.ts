@@ -1,0 +1,54 @@
+/**
+ * The `Настройки` sheet (workbook.md §5): preset, period, reference date and the attention
+ * threshold. Unreadable values are reported and replaced by the defaults, never guessed.
+ */
+import { cellText, isBlank, type SheetData } from '../cells';
+import type { Issue } from '../issues';
+import { MSG } from '../messages';
+import type { Settings } from '../records';
+import { normalizeText } from '../text';
+import { parseDate, parseNumber } from '../values';
+import { findTableHeader } from './header';
+
+const KEYS: Record<string, keyof Settings> = {
+  [normalizeText('Набор показателей')]: 'presetId',
+  [normalizeText('Отчётный период')]: 'period',
+  [normalizeText('Период')]: 'period',
+  [normalizeText('Дата отсчёта')]: 'referenceDate',
+  [normalizeText('Порог зоны внимания, п.п.')]: 'attentionThreshold',
+  [normalizeText('Порог зоны внимания')]: 'attentionThreshold',
+};
+
+export const EMPTY_SETTINGS: Settings = { presetId: null, period: null, referenceDate: null, attentionThreshold: null };
+
+export function readSettings(sheet: SheetData, issues: Issue[]): Settings {
+  const header = findTableHeader(sheet.values, ['Параметр', 'Значение']);
+  const nameCol = header?.indexOf('Параметр') ?? 0;
+  const valueCol = header?.indexOf('Значение') ?? 1;
+  const out: { -readonly [K in keyof Settings]: Settings[K] } = { ...EMPTY_SETTINGS };
+  for (let r = header ? header.rowIndex + 1 : 0; r < sheet.values.length; r++) {
+    const cells = sheet.values[r] ?? [];
+    const name = cellText(cells[nameCol]);
+    if (name === '') continue;
+    const cell = cells[valueCol];
+    const report = (message: string) =>
+      issues.push({ severity: 'warning', sheet: sheet.name, row: r + 1, column: 'Значение', value: cellText(cell), message, code: 'setting' });
+    const key = KEYS[normalizeText(name)];
+    if (!key) {
+      issues.push({ severity: 'info', sheet: sheet.name, row: r + 1, column: 'Параметр', value: name, message: MSG.settingUnknown, code: 'setting' });
+      continue;
+    }
+    if (isBlank(cell)) continue;
+    if (key === 'presetId' || key === 'period') out[key] = cellText(cell);
+    else if (key === 'referenceDate') {
+      const d = parseDate(cell);
+      if (d instanceof Date) out.referenceDate = d;
+      else report(MSG.settingBadDate);
+    } else {
+      const n = parseNumber(cell);
+      if (typeof n === 'number' && n >= 0) out.attentionThreshold = n;
+      else report(MSG.settingBadNumber);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * Turns a workbook's sheets into a Dataset: sorts the sheets into organisation tabs and the
+ * reserved sheets (workbook.md §1), reads each, joins tabs with `Организации`, finds part-timers
+ * across tabs and reports completeness both ways.
+ */
+import type { SheetData } from '../cells';
+import type { FieldKey } from '../fields';
+import type { Issue } from '../issues';
+import { MSG } from '../messages';
+import type { Dataset, Organization, PersonRecord } from '../records';
+import { normalizeText } from '../text';
+import { readMunicipality } from './municipality';
+import { inferOrgType, orgKey, readOrganizations } from './organizations';
+import { readRoster } from './roster';
+
+export const SHEET = {
+  organizations: 'Организации',
+  municipality: 'Муниципалитет',
+  settings: 'Настройки',
+  catalogue: 'Настройка показателей',
+  indicators: 'Показатели',
+  recommendations: 'Рекомендации',
+  problems: 'Проверка данных',
+  history: 'История',
+  summary: 'Сводка',
+} as const;
+
+const RESERVED = new Set(Object.values(SHEET).map(normalizeText));
+
+export interface ClassifiedSheets {
+  readonly organizationTabs: readonly SheetData[];
+  readonly organizations?: SheetData;
+  readonly municipality?: SheetData;
+  readonly settings?: SheetData;
+  /** Other reserved or `_`-prefixed sheets, never read as organisations. */
+  readonly other: readonly SheetData[];
+}
+
+export function isReservedSheetName(name: string): boolean {
+  return RESERVED.has(normalizeText(name)) || name.startsWith('_');
+}
+
+export function classifySheets(sheets: readonly SheetData[]): ClassifiedSheets {
+  const tabs: SheetData[] = [];
+  const other: SheetData[] = [];
+  let organizations: SheetData | undefined;
+  let municipality: SheetData | undefined;
+  let settings: SheetData | undefined;
+  for (const sheet of sheets) {
+    const n = normalizeText(sheet.name);
+    if (n === normalizeText(SHEET.organizations) && !organizations) organizations = sheet;
+    else if (n === normalizeText(SHEET.municipality) && !municipality) municipality = sheet;
+    else if (n === normalizeText(SHEET.settings) && !settings) settings = sheet;
+    else if (isReservedSheetName(sheet.name)) other.push(sheet);
+    else tabs.push(sheet);
+  }
+  return { organizationTabs: tabs, organizations, municipality, settings, other };
+}
+
+export interface ReadContext {
+  readonly referenceDate: Date;
+  readonly usedFields: ReadonlySet<FieldKey>;
+}
+
+export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: Issue[] = []): Dataset {
+  const listings = sheets.organizations ? readOrganizations(sheets.organizations, issues) : null;
+  if (!sheets.organizations) {
+    issues.push({ severity: 'info', sheet: '', row: null, column: null, value: null, message: MSG.organizationsNoSheet, code: 'organizations' });
+  }
+  const municipality = sheets.municipality ? readMunicipality(sheets.municipality, issues) : new Map<string, boolean | number | null>();
+
+  const organizations: Organization[] = [];
+  const firstSeen = new Map<string, { sheet: string; row: number }>();
+  const matched = new Set<string>();
+  for (const tab of sheets.organizationTabs) {
+    const roster = readRoster(tab, ctx, issues);
+    if (!roster) continue;
+    const listing = listings?.get(orgKey(tab.name));
+    if (listing) matched.add(orgKey(tab.name));
+    else if (listings) {
+      issues.push({ severity: 'warning', sheet: tab.name, row: null, column: null, value: null, message: MSG.tabNotListed(tab.name), code: 'tab-not-listed' });
+    }
+    let type = listing?.type ?? null;
+    const typeInferred = type === null;
+    if (type === null) {
+      const inferred = inferOrgType(tab.name);
+      type = inferred.type;
+      issues.push({ severity: 'info', sheet: tab.name, row: null, column: null, value: null, message: MSG.inferredType(inferred.type, inferred.reason), code: 'inferred-type' });
+    }
+    const flags = listing?.flags ?? {};
+    const lowResults = flags.lowResults ?? false;
+    const records: PersonRecord[] = roster.rows.map((r) => {
+      const other = firstSeen.get(r.nameKey);
+      if (other && other.sheet !== tab.name) {
+        issues.push({ severity: 'info', sheet: tab.name, row: r.row, column: null, value: null, message: MSG.partTimer(other.sheet, other.row), code: 'part-timer' });
+      } else if (!other) firstSeen.set(r.nameKey, { sheet: tab.name, row: r.row });
+      return { org: tab.name, row: r.row, values: { ...r.values, orgType: type, lowResults } };
+    });
+    const columns = new Set<FieldKey>(roster.columns);
+    columns.add('orgType');
+    columns.add('lowResults');
+    if (listing && listing.numbers.staffActual != null && listing.numbers.staffActual !== records.length) {
+      issues.push({
+        severity: 'info',
+        sheet: sheets.organizations?.name ?? SHEET.organizations,
+        row: listing.row,
+        column: 'Фактическая численность',
+        value: String(listing.numbers.staffActual),
+        message: MSG.orgActualDiffers(listing.numbers.staffActual, records.length),
+        code: 'organizations',
+      });
+    }
+    organizations.push({
+      name: tab.name,
+      type,
+      typeInferred,
+      listed: Boolean(listing),
+      flags,
+      numbers: listing?.numbers ?? {},
+      columns,
+      records,
+    });
+  }
+  if (listings) {
+    for (const [key, listing] of listings) {
+      if (matched.has(key)) continue;
+      issues.push({ severity: 'warning', sheet: sheets.organizations?.name ?? SHEET.organizations, row: listing.row, column: 'Организация', value: listing.name, message: MSG.orgWithoutTab, code: 'org-without-tab' });
+    }
+  }
+  return {
+    organizations,
+    municipality,
+    hasMunicipalitySheet: Boolean(sheets.municipality),
+    hasOrganizationsSheet: Boolean(listings),
+    issues,
+  };
+}

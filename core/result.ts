@@ -1,0 +1,90 @@
+/**
+ * The computed result, shared by every output: figures per criterion for each organisation and
+ * for the municipality, statuses against targets, and the data problems. Hosts and the CLI render
+ * it; resultToJson gives the file of workbook.md §7.
+ */
+import type { Criterion, OrgType, Preset } from './criteria';
+import type { Issue } from './issues';
+
+export type Status = 'met' | 'below' | 'no-target' | 'no-data';
+
+/** Why a figure has no value. */
+export type NoDataReason = 'zero-denominator' | 'missing-column' | 'missing-source' | 'not-applicable';
+
+export interface Band {
+  readonly label: string;
+  readonly count: number;
+  /** Share of the population, percent. */
+  readonly value: number | null;
+}
+
+export interface Figure {
+  /** Count of rows meeting the condition (sum of values for a mean); null when not applicable. */
+  readonly numerator: number | null;
+  /** Count of rows in the population; null for counts and presence. */
+  readonly denominator: number | null;
+  /** Percent for shares, a count, a mean, true/false for presence; null when there is no data. */
+  readonly value: number | boolean | null;
+  readonly status: Status;
+  readonly reason?: NoDataReason;
+  /** Rows of the population left out because a value they need is unknown or empty. */
+  readonly excluded?: number;
+  /** orgShare: whether this organisation meets the criterion's test, and the share behind it. */
+  readonly flag?: boolean;
+  readonly inner?: { readonly numerator: number; readonly denominator: number; readonly value: number };
+  /** distribution: the bands. */
+  readonly bands?: readonly Band[];
+}
+
+export interface SubjectFigures {
+  readonly subject: string;
+  readonly total: Figure;
+  readonly byOrganization: Readonly<Record<string, Figure>>;
+}
+
+export interface CriterionResult {
+  readonly criterion: Criterion;
+  readonly total: Figure;
+  /** In the order of the organisations; empty for municipal-only criteria. */
+  readonly byOrganization: Readonly<Record<string, Figure>>;
+  readonly bySubject?: readonly SubjectFigures[];
+}
+
+export interface OrganizationSummary {
+  readonly name: string;
+  readonly type: OrgType;
+  readonly typeInferred: boolean;
+  readonly rows: number;
+}
+
+export interface ComputeResult {
+  readonly preset: Preset;
+  readonly period: string;
+  /** ISO date (ГГГГ-ММ-ДД) ages were counted at. */
+  readonly referenceDate: string;
+  readonly attentionThreshold: number;
+  readonly organizations: readonly OrganizationSummary[];
+  readonly criteria: readonly CriterionResult[];
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Rounded the way a spreadsheet shows it with one decimal, which is what targets are checked on.
+ * Like Excel and Google Sheets, it first cuts binary noise at 15 significant digits, so 89.95
+ * (stored as 89.949999…) shows, and counts, as 90.0.
+ */
+export function roundDisplayed(value: number): number {
+  return roundHalfUp(value, 1);
+}
+
+/** Rounded for the JSON file. */
+export function round2(value: number): number {
+  return roundHalfUp(value, 2);
+}
+
+function roundHalfUp(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  const clean = Number(Math.abs(value).toPrecision(15)) * scale;
+  const r = Math.round(Number(clean.toPrecision(15))) / scale;
+  return value < 0 ? -r : r;
+}

@@ -1,0 +1,146 @@
+/**
+ * Cell value forms of workbook.md §1.2. Each parser returns a typed value, `null` for an empty
+ * cell, or UNKNOWN for anything it cannot read with certainty. Nothing is silently taken as "нет":
+ * the reader turns every UNKNOWN into a `Проверка данных` line and the engine leaves that row out.
+ */
+import type { CellValue } from './cells';
+import { CONTEST_LEVELS } from './expr';
+import { normalizeText } from './text';
+
+export const UNKNOWN: unique symbol = Symbol('unknown');
+export type Unknown = typeof UNKNOWN;
+export type Parsed<T> = T | null | Unknown;
+
+const YES = new Set(['да', 'д', 'yes', 'y', 'true', 'истина', '1', '+', 'v', '✓', '✔', 'x', 'х']);
+const NO = new Set(['нет', 'н', 'no', 'n', 'false', 'ложь', '0', '-', '–', '—']);
+
+export function parseYesNo(value: CellValue): Parsed<boolean> {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : UNKNOWN;
+  if (value instanceof Date) return UNKNOWN;
+  const text = value.trim().toLowerCase();
+  if (text === '') return false;
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return UNKNOWN;
+}
+
+/** Numbers and numbers written as text: "27,5", "1 200", "1 200" (no-break space). */
+export function parseNumber(value: CellValue): Parsed<number> {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : UNKNOWN;
+  if (typeof value === 'boolean' || value instanceof Date) return UNKNOWN;
+  const text = value.trim();
+  if (text === '') return null;
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(compact)) return UNKNOWN;
+  const n = Number(compact);
+  return Number.isFinite(n) ? n : UNKNOWN;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug folded in for serials after February 1900). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A calendar date as UTC midnight; serials between 1900 and 2100 are Excel dates. */
+export function parseDate(value: CellValue): Parsed<Date> {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return UNKNOWN;
+    // Hosts give local midnight (Apps Script) or UTC midnight (ExcelJS); keep the calendar day.
+    return new Date(Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()));
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 367 || value > 73051) return UNKNOWN;
+    return new Date(EXCEL_EPOCH + Math.floor(value) * MS_PER_DAY);
+  }
+  if (typeof value === 'boolean') return UNKNOWN;
+  const text = value.trim();
+  if (text === '') return null;
+  let m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:\s*г\.?)?$/.exec(text);
+  if (m) return validDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
+  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return UNKNOWN;
+}
+
+function validDate(year: number, month: number, day: number): Parsed<Date> {
+  if (year < 1900 || year > 2100) return UNKNOWN;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return UNKNOWN;
+  return d;
+}
+
+/** Whole years between a birth date and the reference date. */
+export function ageAt(birth: Date, reference: Date): number {
+  let years = reference.getUTCFullYear() - birth.getUTCFullYear();
+  const beforeBirthday =
+    reference.getUTCMonth() < birth.getUTCMonth() ||
+    (reference.getUTCMonth() === birth.getUTCMonth() && reference.getUTCDate() < birth.getUTCDate());
+  if (beforeBirthday) years -= 1;
+  return years;
+}
+
+export type StaffCategory = 'педагогический' | 'управленческий';
+
+export function parseStaffCategory(value: CellValue): Parsed<StaffCategory> {
+  const text = textOf(value);
+  if (text === null) return null;
+  if (text === UNKNOWN) return UNKNOWN;
+  if (/^(пед|педагог|педагогическ|учител|воспитател)/.test(text)) return 'педагогический';
+  if (/^(упр|руковод|администрац|административн)/.test(text)) return 'управленческий';
+  return UNKNOWN;
+}
+
+const MANAGER_WORDS = ['директор', 'заведующ', 'заместитель', 'начальник', 'руководитель структурного подразделения'];
+
+/** workbook.md §1.1: category inferred from the position when the column is absent or empty. */
+export function inferStaffCategory(position: string): StaffCategory {
+  const text = normalizeText(position);
+  return MANAGER_WORDS.some((w) => text.includes(normalizeText(w))) ? 'управленческий' : 'педагогический';
+}
+
+export type Qualification = 'высшая' | 'первая' | 'СЗД' | 'нет';
+
+export function parseQualification(value: CellValue): Parsed<Qualification> {
+  const text = textOf(value);
+  if (text === null) return null;
+  if (text === UNKNOWN) return UNKNOWN;
+  if (/^(высш|вкк)/.test(text)) return 'высшая';
+  if (/^(перв|1 ?кк|1 ?категор|1$)/.test(text)) return 'первая';
+  if (/^(сзд|соответствие)/.test(text)) return 'СЗД';
+  if (/^(нет|без|не имеет|-|–|—)/.test(text) || NO.has(text)) return 'нет';
+  return UNKNOWN;
+}
+
+/** Contest level as its rank in CONTEST_LEVELS; an empty cell is "нет" (did not take part). */
+export function parseContestLevel(value: CellValue): Parsed<number> {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'boolean') return UNKNOWN;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < CONTEST_LEVELS.length ? value : UNKNOWN;
+  if (value instanceof Date) return UNKNOWN;
+  const text = normalizeText(value);
+  if (text === '' || text === 'нет' || text === 'не участвовал' || text === 'не участвовала' || NO.has(value.trim())) return 0;
+  if (/(призер|победител|лауреат).*(федерал|всероссийск)/.test(text)) return 4;
+  if (/^(федерал|всероссийск|заключительн)/.test(text)) return 3;
+  if (/^(регион|областн|окружн|краев|республиканск)/.test(text)) return 2;
+  if (/^(муницип|городск|районн)/.test(text)) return 1;
+  return UNKNOWN;
+}
+
+/** Normalised text of a cell, null when empty, UNKNOWN for a non-text value. */
+function textOf(value: CellValue): string | null | Unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') return UNKNOWN;
+  const text = normalizeText(value);
+  return text === '' ? null : text;
+}
+
+/** A text cell as trimmed text (numbers kept as their digits), null when empty. */
+export function parseText(value: CellValue): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
