@@ -12,3 +12,5 @@ export { PRESETS, DEFAULT_PRESET_ID, findPreset } from './presets/index';
 export { ROSTER_FIELDS, matchHeader, type FieldKey, type RosterFieldKey } from './fields';
 export { SHEET, classifySheets, isReservedSheetName } from './read/workbook';
 export * from './output/index';
+export { planRun, summarize, type RunPlan, type RunSummary } from './run-plan';
+export { templateSheets, EXAMPLE_ORGANIZATION_TAB, TEMPLATE_DATA_ROWS, type TemplateSheet, type Validation } from './template';

@@ -1,0 +1,78 @@
+/**
+ * A whole run as one pure step, shared by every host: the sheets as read (values only) in, the
+ * output sheets and the registry to write out. Hosts do only the I/O around it: read every sheet
+ * in one batch, call planRun, then write the outputs safely (temporary sheets, then swap).
+ */
+import type { SheetData } from './cells';
+import { computeWorkbook, type ComputeOptions } from './compute-workbook';
+import { buildOutputSheets } from './output/index';
+import { checkOutputOwnership, readRegistry, registryGrid, REGISTRY_SHEET } from './output/ownership';
+import { resultToJson, type ResultJson } from './output/result-json';
+import type { OutputSheet } from './output/table';
+import type { ComputeResult, Status } from './result';
+
+export interface RunPlan {
+  readonly result: ComputeResult;
+  readonly outputs: readonly OutputSheet[];
+  /** Content of the hidden `_pedmonitor` registry after the run. */
+  readonly registry: string[][];
+  readonly json: ResultJson;
+  readonly summary: RunSummary;
+}
+
+export interface RunSummary {
+  readonly preset: string;
+  readonly period: string;
+  readonly organizations: number;
+  readonly rows: number;
+  readonly criteria: number;
+  readonly met: number;
+  readonly below: number;
+  readonly noTarget: number;
+  readonly noData: number;
+  readonly warnings: number;
+  readonly errors: number;
+  readonly infos: number;
+}
+
+/**
+ * Plans a run. Throws a PedmonitorError (Russian message) when nothing can be computed or when a
+ * sheet the run would write is the user's own; in both cases nothing has been written.
+ */
+export function planRun(sheets: readonly SheetData[], options: ComputeOptions): RunPlan {
+  const created = readRegistry(sheets.find((s) => s.name === REGISTRY_SHEET)?.values);
+  const result = computeWorkbook(sheets, options);
+  const outputs = buildOutputSheets(result);
+  const conflict = checkOutputOwnership(
+    sheets.map((s) => s.name),
+    outputs.map((o) => o.name),
+    created,
+  );
+  if (conflict) throw conflict;
+  return {
+    result,
+    outputs,
+    registry: registryGrid([...created, ...outputs.map((o) => o.name)]),
+    json: resultToJson(result),
+    summary: summarize(result),
+  };
+}
+
+export function summarize(result: ComputeResult): RunSummary {
+  const count = (s: Status) => result.criteria.filter((c) => c.total.status === s).length;
+  const sev = (s: string) => result.issues.filter((i) => i.severity === s).length;
+  return {
+    preset: result.preset.id,
+    period: result.period,
+    organizations: result.organizations.length,
+    rows: result.organizations.reduce((n, o) => n + o.rows, 0),
+    criteria: result.criteria.length,
+    met: count('met'),
+    below: count('below'),
+    noTarget: count('no-target'),
+    noData: count('no-data'),
+    warnings: sev('warning'),
+    errors: sev('error'),
+    infos: sev('info'),
+  };
+}

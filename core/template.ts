@@ -1,0 +1,113 @@
+/**
+ * «Создать шаблон»: the sheets of an empty monitoring workbook laid out by the contract, with the
+ * canonical headers and the drop-down lists each column accepts. Data only: each host creates the
+ * sheets it does not already have and applies the validations with its own API.
+ */
+import { defaultPeriod } from './compute-workbook';
+import { CONTEST_LEVELS } from './expr';
+import { ROSTER_FIELDS, type FieldDef } from './fields';
+import { MUNICIPAL_NUMBER_ROWS } from './read/municipality';
+import { SHEET } from './read/workbook';
+import { DEFAULT_PRESET_ID } from './presets/index';
+
+export type Validation =
+  | { readonly column: number; readonly kind: 'list'; readonly values: readonly string[] }
+  | { readonly column: number; readonly kind: 'number'; readonly min: number; readonly max: number }
+  | { readonly column: number; readonly kind: 'date' };
+
+export interface TemplateSheet {
+  readonly name: string;
+  /** Header row first; the header is frozen and bold. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** Validations apply to the data rows below the header (rows 2…1000). */
+  readonly validations: readonly Validation[];
+  readonly columnWidths: readonly number[];
+}
+
+export const EXAMPLE_ORGANIZATION_TAB = 'Пример ОО';
+export const TEMPLATE_DATA_ROWS = 1000;
+
+const YES_NO = ['да', 'нет'];
+export const ORG_TYPES = ['ОО', 'ДОО', 'УДО'];
+
+function validationFor(def: FieldDef, column: number): Validation | null {
+  switch (def.type) {
+    case 'yesno':
+      return { column, kind: 'list', values: YES_NO };
+    case 'staffCategory':
+      return { column, kind: 'list', values: ['педагогический', 'управленческий'] };
+    case 'qualification':
+      return { column, kind: 'list', values: ['высшая', 'первая', 'СЗД', 'нет'] };
+    case 'contestLevel':
+      return { column, kind: 'list', values: CONTEST_LEVELS };
+    case 'date':
+      return { column, kind: 'date' };
+    case 'number':
+      return { column, kind: 'number', min: def.range?.min ?? 0, max: def.range?.max ?? 100 };
+    default:
+      return null;
+  }
+}
+
+export function templateSheets(today: Date): TemplateSheet[] {
+  const fields = ROSTER_FIELDS as readonly FieldDef[];
+  const rosterValidations = fields.map((f, i) => validationFor(f, i)).filter((v): v is Validation => v !== null);
+  const orgHeader = [
+    'Организация',
+    'Тип',
+    'Школа с низкими результатами',
+    'Стажировочная площадка',
+    'ЦМН внедрена',
+    'Стимулирование наставников закреплено',
+    'Штатная численность',
+    'Фактическая численность',
+  ];
+  const municipalRows = [
+    'Кураторы ИОМ',
+    'МО по функциональной грамотности',
+    'План развития кадрового потенциала',
+    'Соглашение с колледжами и вузами',
+    'Психолого-педагогические классы',
+    'Договоры о целевом обучении',
+    'Объединение наставников',
+    'Сообщество молодых педагогов',
+    ...MUNICIPAL_NUMBER_ROWS,
+  ];
+  return [
+    {
+      name: SHEET.settings,
+      rows: [
+        ['Параметр', 'Значение'],
+        ['Набор показателей', DEFAULT_PRESET_ID],
+        ['Отчётный период', defaultPeriod(today)],
+        ['Дата отсчёта', null],
+        ['Порог зоны внимания, п.п.', 15],
+      ],
+      validations: [],
+      columnWidths: [240, 180],
+    },
+    {
+      name: SHEET.organizations,
+      rows: [orgHeader, [EXAMPLE_ORGANIZATION_TAB, 'ОО', 'нет', 'нет', 'нет', 'нет', null, null]],
+      validations: [
+        { column: 1, kind: 'list', values: ORG_TYPES },
+        ...[2, 3, 4, 5].map((column): Validation => ({ column, kind: 'list', values: YES_NO })),
+        { column: 6, kind: 'number', min: 0, max: 100000 },
+        { column: 7, kind: 'number', min: 0, max: 100000 },
+      ],
+      columnWidths: [240, 70, 150, 150, 110, 170, 120, 130],
+    },
+    {
+      name: SHEET.municipality,
+      rows: [['Показатель', 'Значение'], ...municipalRows.map((r) => [r, null])],
+      validations: [],
+      columnWidths: [320, 120],
+    },
+    {
+      name: EXAMPLE_ORGANIZATION_TAB,
+      rows: [fields.map((f) => f.header)],
+      validations: rosterValidations,
+      columnWidths: fields.map((f) => (f.key === 'fio' ? 240 : f.key === 'position' ? 200 : f.type === 'yesno' ? 110 : 130)),
+    },
+  ];
+}
