@@ -10,8 +10,9 @@
  *  - yes/no forms differ by tab: «да/нет» (МАОУ СОШ №1, МАОУ СОШ №4, МАОУ «Гимназия»,
  *    МАДОУ «Детский сад №38», МАУ ДО ДЮСШ), «Да/Нет» (МАОУ СОШ №2, МАДОУ «Детский сад №7»),
  *    «+»/«-» (МАОУ СОШ №3), numbers 1/0 (МБОУ СОШ №5), «да»/empty (МКОУ ООШ №10), «+»/empty
- *    (МБДОУ ДС №2), booleans TRUE/FALSE (МАУ ДО «ДДТ»); the «да/нет» and «Да/Нет» tabs also have a
- *    few stray forms («Да», «ДА», «д», « да », «Нет», empty) as people type them;
+ *    (МБДОУ ДС №2), booleans TRUE/FALSE (МАУ ДО «ДДТ»); about 1,5 % of the cells of the «да/нет»
+ *    and «Да/Нет» tabs have a stray accepted form («Да», «ДА», «д», « да », «Нет», «Да », empty) as
+ *    people type them;
  *  - МАОУ СОШ №2: a title row and an empty row above the header row;
  *  - МАОУ «Гимназия»: columns in another order, an unknown «№ п/п» first column and an unknown
  *    «Примечание» last column, header spellings «Нагрузка (часов в неделю)», «педагогический  стаж»
@@ -26,8 +27,9 @@
  *  - МАОУ СОШ №3: one row with data but an empty ФИО, and one teacher with 60 hours a week
  *    (implausible);
  *  - МБОУ СОШ №5: one person entered twice;
- *  - part-timers in two tabs: a teacher of МАОУ СОШ №1 is also a педагог дополнительного образования
- *    in МАУ ДО «ДДТ», a teacher of МАОУ «Гимназия» is also a тренер-преподаватель in МАУ ДО ДЮСШ;
+ *  - part-timers in two tabs: an informatics teacher of МАОУ СОШ №1 is also a педагог
+ *    дополнительного образования in МАУ ДО «ДДТ», a PE teacher of МАОУ «Гимназия» is also a
+ *    тренер-преподаватель in МАУ ДО ДЮСШ (both «Внешний совместитель» = yes there);
  *  - unknown values in yes/no columns: «?» (МАОУ СОШ №1, Региональная диагностика), «не знаю»
  *    (МАОУ СОШ №4, ИОМ ЦНППМ), «в процессе» (МАДОУ «Детский сад №38», ПК за период),
  *    «уточняется» (МАУ ДО ДЮСШ, Наставник);
@@ -102,7 +104,7 @@ class Rng {
   }
 }
 
-const clamp01 = (p: number): number => Math.max(0, Math.min(0.97, p));
+const clamp01 = (p: number): number => Math.max(0, Math.min(0.95, p));
 
 // ---------------------------------------------------------------------------------------------
 // The municipality
@@ -424,11 +426,11 @@ function weeklyHoursOf(role: Role, type: OrgType, p: OrgProfile, rng: Rng): numb
   return rng.pick([36, 36, 18]);
 }
 
-function newPerson(role: Role, p: OrgProfile, rng: Rng, names: NameSource): Person {
+/** `young`: under 35 with at most 3 years of experience (chosen by quota in buildOrg). */
+function newPerson(role: Role, p: OrgProfile, rng: Rng, names: NameSource, young: boolean): Person {
   const type = p.spec.type;
   const isMgmt = role.category === 'управленческий';
   const teacher = role.position.startsWith('учитель') && !/логопед|дефектолог/.test(role.position);
-  const young = !isMgmt && rng.chance(0.06);
   let age: number;
   let experience: number;
   if (young) {
@@ -629,7 +631,10 @@ function buildOrg(spec: OrgSpec, rng: Rng, names: NameSource, built: readonly Bu
     : spec.type === 'ДОО' ? kindergartenRoles(spec.staff)
     : additionalRoles(spec.staff, spec.name.includes('ДЮСШ'));
   const q = spec.quirks;
-  const persons = roles.map((r) => newPerson(r, profile, rng, names));
+  // Young teachers by quota: about 6 % of the pedagogical staff (5,6 % in the programme).
+  const pedSlots = roles.map((r, i) => (r.category === 'педагогический' ? i : -1)).filter((i) => i >= 0);
+  const youngSlots = new Set(rng.shuffle(pedSlots).slice(0, Math.round(0.06 * pedSlots.length)));
+  const persons = roles.map((r, i) => newPerson(r, profile, rng, names, youngSlots.has(i)));
   // Mentors by quota rather than by chance, so each organisation's share is what its profile says.
   const eligible = persons.filter((p) => p.role.category === 'педагогический' && !p.young && p.experience >= 5);
   const pedCount = persons.filter((p) => p.role.category === 'педагогический').length;
@@ -637,6 +642,13 @@ function buildOrg(spec: OrgSpec, rng: Rng, names: NameSource, built: readonly Bu
   for (const p of rng.shuffle([...eligible]).slice(0, Math.round(profile.mentorRate * pedCount))) {
     p.flags.isMentor = true;
     p.flags.mentoringModel = spec.mentoringModel && rng.chance(0.9);
+  }
+  // Teachers working outside their field of education, also by quota (a small school clearly above 30 %).
+  const teachers = persons.filter((p) => p.role.position === 'учитель');
+  const offProfile = new Set(rng.shuffle([...teachers]).slice(0, Math.round((1 - profile.profileRate) * teachers.length)));
+  for (const p of teachers) {
+    p.flags.profileMatch = !offProfile.has(p);
+    p.flags.retrained = p.flags.profileMatch ? rng.chance(0.12) : rng.chance(clamp01(0.45 * profile.mult));
   }
 
   if (q.partTimerFrom) {
@@ -677,7 +689,7 @@ function buildOrg(spec: OrgSpec, rng: Rng, names: NameSource, built: readonly Bu
     rows.splice(Math.min(at + 7, rows.length), 0, [...rows[at]]);
   }
   if (q.emptyFioRow) {
-    const extra = newPerson(ped('учитель', 'математика'), profile, rng, names);
+    const extra = newPerson(ped('учитель', 'математика'), profile, rng, names, false);
     const row = columns.map((c) => cellOf(extra, c, 0, spec, rng));
     row[columns.findIndex((c) => c.key === 'fio')] = null;
     rows.splice(Math.floor(rows.length / 2), 0, row);
