@@ -83,7 +83,28 @@ interface CriterionBase {
   readonly track: string;
   readonly indicator: string;
   readonly target?: Target;
+  /**
+   * Which direction is an improvement. Default: higher, or lower when the target is "менее …".
+   * Set for criteria that count a problem (part-timers, overload, off-profile teaching).
+   */
+  readonly better?: 'higher' | 'lower';
+  /** Area of work, for recommendations; inferred from the fields the criterion reads when absent. */
+  readonly topic?: Topic;
 }
+
+/** Areas of methodological work the recommendations and management decisions are written for. */
+export type Topic =
+  | 'diagnostics'
+  | 'routes'
+  | 'burnout'
+  | 'contests'
+  | 'methodical'
+  | 'staffing'
+  | 'retraining'
+  | 'young'
+  | 'mentoring'
+  | 'training'
+  | 'management';
 
 /** Share of a population's members meeting a condition, per organisation and as a ratio of sums. */
 export interface ShareCriterion extends CriterionBase {

@@ -10,6 +10,9 @@ import { checkOutputOwnership, readRegistry, registryGrid, REGISTRY_SHEET } from
 import { resultToJson, type ResultJson } from './output/result-json';
 import type { OutputSheet } from './output/table';
 import type { ComputeResult, Status } from './result';
+import { readHistoryRows } from './history/history';
+import { analyze, type Analysis } from './recommend/index';
+import { SHEET } from './read/workbook';
 
 export interface RunPlan {
   readonly result: ComputeResult;
@@ -17,6 +20,7 @@ export interface RunPlan {
   /** Content of the hidden `_pedmonitor` registry after the run. */
   readonly registry: string[][];
   readonly json: ResultJson;
+  readonly analysis: Analysis;
   readonly summary: RunSummary;
 }
 
@@ -33,6 +37,7 @@ export interface RunSummary {
   readonly warnings: number;
   readonly errors: number;
   readonly infos: number;
+  readonly recommendations: number;
 }
 
 /**
@@ -42,7 +47,10 @@ export interface RunSummary {
 export function planRun(sheets: readonly SheetData[], options: ComputeOptions): RunPlan {
   const created = readRegistry(sheets.find((s) => s.name === REGISTRY_SHEET)?.values);
   const result = computeWorkbook(sheets, options);
-  const outputs = buildOutputSheets(result);
+  // Only a `История` the program wrote itself is read; a user's own sheet of that name stops the run below.
+  const historySheet = sheets.find((s) => s.name === SHEET.history && created.has(s.name));
+  const analysis = analyze(result, readHistoryRows(historySheet?.values));
+  const outputs = buildOutputSheets(result, analysis);
   const conflict = checkOutputOwnership(
     sheets.map((s) => s.name),
     outputs.map((o) => o.name),
@@ -53,12 +61,13 @@ export function planRun(sheets: readonly SheetData[], options: ComputeOptions): 
     result,
     outputs,
     registry: registryGrid([...created, ...outputs.map((o) => o.name)]),
-    json: resultToJson(result),
-    summary: summarize(result),
+    json: resultToJson(result, analysis),
+    analysis,
+    summary: summarize(result, analysis.recommendations.length),
   };
 }
 
-export function summarize(result: ComputeResult): RunSummary {
+export function summarize(result: ComputeResult, recommendations = 0): RunSummary {
   const count = (s: Status) => result.criteria.filter((c) => c.total.status === s).length;
   const sev = (s: string) => result.issues.filter((i) => i.severity === s).length;
   return {
@@ -74,5 +83,6 @@ export function summarize(result: ComputeResult): RunSummary {
     warnings: sev('warning'),
     errors: sev('error'),
     infos: sev('info'),
+    recommendations,
   };
 }

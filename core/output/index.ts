@@ -1,13 +1,22 @@
 /**
  * All output sheets of a run, in the order they are written.
  */
+import type { Analysis } from '../recommend/index';
 import type { ComputeResult } from '../result';
+import { buildHistorySheet } from './history-sheet';
 import { buildIndicatorsSheet } from './indicators-sheet';
 import { buildProblemsSheet } from './problems-sheet';
+import { buildRecommendationsSheet } from './recommendations-sheet';
 import type { OutputSheet } from './table';
 
-export function buildOutputSheets(result: ComputeResult): OutputSheet[] {
-  return [buildIndicatorsSheet(result), buildProblemsSheet(result)];
+/** `Показатели`, `Рекомендации`, `Проверка данных`, `История` — in the order they are written. */
+export function buildOutputSheets(result: ComputeResult, analysis: Analysis): OutputSheet[] {
+  return [
+    buildIndicatorsSheet(result, analysis.previous),
+    buildRecommendationsSheet(result, analysis),
+    buildProblemsSheet(result),
+    buildHistorySheet(analysis.history),
+  ];
 }
 
 export * from './table';
@@ -16,3 +25,5 @@ export * from './result-json';
 export * from './present';
 export { buildIndicatorsSheet } from './indicators-sheet';
 export { buildProblemsSheet, SEVERITY_LABELS, summaryLine } from './problems-sheet';
+export { buildRecommendationsSheet, KIND_LABELS } from './recommendations-sheet';
+export { buildHistorySheet } from './history-sheet';

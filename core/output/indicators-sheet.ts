@@ -5,21 +5,25 @@
  */
 import type { Criterion } from '../criteria';
 import type { ComputeResult, CriterionResult, Figure } from '../result';
+import { roundDisplayed } from '../result';
+import { lowerIsBetter } from '../recommend/rules';
+import type { Snapshot, SnapshotFigure } from '../recommend/snapshot';
 import { SHEET } from '../read/workbook';
 import { describeBands, formatTarget, NO_DATA, NOT_APPLICABLE, STATUS_LABELS } from './present';
 import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from './table';
 
-const FIXED_COLUMNS = ['№', 'Критерий', 'Целевое значение', 'Муниципалитет', 'Числитель', 'Знаменатель', 'Статус'];
+const FIXED_COLUMNS = ['№', 'Критерий', 'Целевое значение', 'Муниципалитет', 'Числитель', 'Знаменатель', 'Изменение к прошлому периоду', 'Статус'];
 export const INDICATORS_HEADER_ROW = 2;
 
-export function buildIndicatorsSheet(result: ComputeResult): OutputSheet {
+export function buildIndicatorsSheet(result: ComputeResult, previous: Snapshot | null = null): OutputSheet {
   const orgs = result.organizations.map((o) => o.name);
-  const widths = [56, 420, 100, 110, 90, 100, 130, ...orgs.map(() => 120)];
+  const widths = [56, 420, 100, 110, 90, 100, 120, 130, ...orgs.map(() => 120)];
   const b = new SheetBuilder(SHEET.indicators, widths);
   const staff = result.organizations.reduce((n, o) => n + o.rows, 0);
   b.row([`Показатели мониторинга: ${result.preset.title}`], 'title');
   b.row([
-    `Отчётный период: ${result.period} · дата отсчёта: ${isoToRu(result.referenceDate)} · организаций: ${orgs.length} · работников: ${staff} · набор показателей: ${result.preset.id}`,
+    `Отчётный период: ${result.period} · дата отсчёта: ${isoToRu(result.referenceDate)} · организаций: ${orgs.length} · работников: ${staff} · набор показателей: ${result.preset.id}` +
+      (previous ? ` · изменение — к периоду ${previous.period}` : ' · прошлого периода в листе «История» нет'),
   ], 'muted');
   b.row([...FIXED_COLUMNS, ...orgs], 'header');
 
@@ -35,9 +39,9 @@ export function buildIndicatorsSheet(result: ComputeResult): OutputSheet {
       indicator = c.indicator;
       b.row([c.indicator], 'indicator');
     }
-    b.row([c.id, c.name, formatTarget(c), valueCell(c, r.total), ...countCells(c, r.total), statusCell(r), ...orgs.map((o) => valueCell(c, r.byOrganization[o]))]);
+    b.row([c.id, c.name, formatTarget(c), valueCell(c, r.total), ...countCells(c, r.total), changeCell(c, r.total, previous?.total.get(c.id)), statusCell(r), ...orgs.map((o) => valueCell(c, r.byOrganization[o]))]);
     for (const s of r.bySubject ?? []) {
-      b.row(['', `в т.ч. ${s.subject}`, formatTarget(c), valueCell(c, s.total), ...countCells(c, s.total), statusCell({ total: s.total }), ...orgs.map((o) => valueCell(c, s.byOrganization[o], true))], null);
+      b.row(['', `в т.ч. ${s.subject}`, formatTarget(c), valueCell(c, s.total), ...countCells(c, s.total), '', statusCell({ total: s.total }), ...orgs.map((o) => valueCell(c, s.byOrganization[o], true))], null);
     }
   }
   return b.build({ frozenRows: INDICATORS_HEADER_ROW + 1, frozenColumns: 2, wrapColumns: [1] });
@@ -73,6 +77,23 @@ function countCells(c: Criterion, f: Figure): Cell[] {
   if (c.kind === 'mean') return [null, f.denominator];
   if (c.kind === 'distribution') return [null, f.denominator];
   return [f.numerator, f.denominator];
+}
+
+/** Arrow formats: "▲ +3,2", "▼ −1,0", "= 0,0" (three-section number formats both hosts know). */
+export const CHANGE_FORMAT = '"▲ +"0.0;"▼ −"0.0;"= "0.0';
+export const CHANGE_FORMAT_INTEGER = '"▲ +"0;"▼ −"0;"= "0';
+
+/** Change of the municipal value since the previous period: p.p. for shares, points for means, people for counts. */
+export function changeCell(c: Criterion, now: Figure, before: SnapshotFigure | undefined): Cell {
+  if (!before || before.value === null || now.value === null) return { value: '—', tone: 'muted' };
+  if (typeof now.value === 'boolean' || typeof before.value === 'boolean') {
+    return now.value === before.value ? { value: 'без изменений', tone: null } : { value: `было «${before.value ? 'да' : 'нет'}»`, tone: now.value === true ? 'met' : 'below' };
+  }
+  const diff = c.kind === 'count' ? now.value - before.value : roundDisplayed(now.value) - roundDisplayed(before.value);
+  const delta = c.kind === 'count' ? diff : roundDisplayed(diff);
+  const better = lowerIsBetter(c) ? delta < 0 : delta > 0;
+  const tone: Tone | null = delta === 0 ? null : better ? 'met' : 'below';
+  return { value: delta, format: c.kind === 'count' ? CHANGE_FORMAT_INTEGER : CHANGE_FORMAT, tone };
 }
 
 function statusCell(r: Pick<CriterionResult, 'total'>): Cell {

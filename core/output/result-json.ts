@@ -4,7 +4,10 @@
  */
 import type { Target } from '../criteria';
 import type { Issue } from '../issues';
-import { round2, type ComputeResult, type Figure } from '../result';
+import type { Analysis } from '../recommend/index';
+import { organizationLabel, recommendationKey, type RecommendationKind } from '../recommend/rules';
+import type { Snapshot } from '../recommend/snapshot';
+import { round2, roundDisplayed, type ComputeResult, type Figure } from '../result';
 
 export interface FigureJson {
   numerator: number | null;
@@ -24,6 +27,13 @@ export interface RecommendationJson {
   criterionId: string;
   priority: 1 | 2 | 3;
   text: string;
+  kind: RecommendationKind;
+  value: number | boolean | null;
+  target: string;
+  gap: number | null;
+  people: number | null;
+  /** Given last period too and still open. */
+  repeated: boolean;
 }
 
 export interface ResultJson {
@@ -40,8 +50,15 @@ export interface ResultJson {
     total: FigureJson;
     byOrganization: Record<string, FigureJson>;
     bySubject?: { subject: string; total: FigureJson; byOrganization: Record<string, FigureJson> }[];
+    /** Last period's values from `История`, when it has them. */
+    previous?: { period: string; total: number | boolean | null; byOrganization: Record<string, number | boolean | null> };
+    /** Change of the municipal value since then (p.p., people or points). */
+    change?: number | null;
   }[];
   recommendations: RecommendationJson[];
+  decisions: { title: string; text: string; basis: string; criterionIds: string[] }[];
+  /** Last period's recommendations whose gap has closed (file 001 §9). */
+  done: { organization: string; criterionId: string; text: string }[];
   issues: Issue[];
 }
 
@@ -66,7 +83,9 @@ function mapFigures(byOrg: Readonly<Record<string, Figure>>): Record<string, Fig
   return out;
 }
 
-export function resultToJson(result: ComputeResult, recommendations: RecommendationJson[] = []): ResultJson {
+export function resultToJson(result: ComputeResult, analysis: Analysis): ResultJson {
+  const prev = analysis.previous;
+  const repeated = analysis.followUp?.repeated ?? new Set<string>();
   return {
     schemaVersion: 1,
     preset: result.preset.id,
@@ -81,8 +100,31 @@ export function resultToJson(result: ComputeResult, recommendations: Recommendat
       total: figureJson(r.total),
       byOrganization: mapFigures(r.byOrganization),
       ...(r.bySubject ? { bySubject: r.bySubject.map((s) => ({ subject: s.subject, total: figureJson(s.total), byOrganization: mapFigures(s.byOrganization) })) } : {}),
+      ...(prev ? previousJson(prev, r.criterion.id, r.total.value) : {}),
     })),
-    recommendations,
+    recommendations: analysis.recommendations.map((r) => ({
+      organization: organizationLabel(r.organization),
+      addressee: r.addressee,
+      criterionId: r.criterion.id,
+      priority: r.priority,
+      text: r.text,
+      kind: r.kind,
+      value: typeof r.value === 'number' ? round2(r.value) : r.value,
+      target: r.targetText,
+      gap: r.gap,
+      people: r.people,
+      repeated: repeated.has(recommendationKey({ kind: r.kind, organization: r.organization, criterionId: r.criterion.id })),
+    })),
+    decisions: analysis.decisions.map((d) => ({ title: d.title, text: d.text, basis: d.basis, criterionIds: [...d.criterionIds] })),
+    done: (analysis.followUp?.done ?? []).map((d) => ({ organization: organizationLabel(d.organization), criterionId: d.criterion.id, text: d.text })),
     issues: result.issues.map((i) => ({ ...i })),
   };
+}
+
+function previousJson(prev: Snapshot, id: string, now: Figure['value']): Pick<ResultJson['criteria'][number], 'previous' | 'change'> {
+  const total = prev.total.get(id)?.value ?? null;
+  const byOrganization: Record<string, number | boolean | null> = {};
+  for (const [org, f] of prev.byOrganization.get(id) ?? []) byOrganization[org] = f.value;
+  const change = typeof total === 'number' && typeof now === 'number' ? round2(roundDisplayed(now) - roundDisplayed(total)) : null;
+  return { previous: { period: prev.period, total, byOrganization }, change };
 }

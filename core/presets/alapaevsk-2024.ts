@@ -153,7 +153,7 @@ const CRITERIA: readonly Criterion[] = [
     source: { from: 'organizations', numerator: 'staffActual', denominator: 'staffPlanned' },
   },
   {
-    id: '6.2', kind: 'share', track: T2, indicator: I6, target: { op: '<', value: 10 },
+    id: '6.2', kind: 'share', track: T2, indicator: I6, target: { op: '<', value: 10 }, better: 'lower',
     name: 'Доля педагогических работников, реализующих основные образовательные программы в образовательных организациях муниципального образования по совместительству, от общего числа педагогических работников (менее 10%)',
     shortName: 'Совместители',
     population: pop('ped'), condition: yes('externalPartTime'),
@@ -165,13 +165,13 @@ const CRITERIA: readonly Criterion[] = [
     population: pop('teachers'), condition: yes('profileMatch'),
   },
   {
-    id: '6.4', kind: 'share', track: T2, indicator: I6,
+    id: '6.4', kind: 'share', track: T2, indicator: I6, better: 'lower',
     name: 'Доля педагогических работников в общей численности педагогических работников, имеющих нагрузку 27 часов и более, от общего числа педагогических работников',
     shortName: 'Нагрузка 27 часов и более',
     population: pop('ped'), condition: cmp('weeklyHours', '>=', 27),
   },
   {
-    id: '6.5', kind: 'orgShare', track: T2, indicator: I6, orgTypes: ['ОО'],
+    id: '6.5', kind: 'orgShare', track: T2, indicator: I6, orgTypes: ['ОО'], better: 'lower',
     name: 'Доля ОО, в которых более 30% учителей преподают учебные предметы не в соответствии с полученным образованием, от общего количества общеобразовательных организаций',
     shortName: 'ОО, где более 30 % учителей не по профилю',
     population: pop('teachers'),
