@@ -12,6 +12,22 @@ import { UNKNOWN } from '../values';
 import { POPULATIONS } from './populations';
 
 export type Truth = boolean | null;
+
+/**
+ * Normalised text of a cell value, memoised: positions, subjects and categories repeat across
+ * thousands of rows, and normalising is the costliest step of evaluating a text condition.
+ */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 50_000;
+function normalized(text: string): string {
+  let n = NORMALIZED.get(text);
+  if (n === undefined) {
+    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+    n = normalizeText(text);
+    NORMALIZED.set(text, n);
+  }
+  return n;
+}
 export type RowValues = Readonly<Partial<Record<FieldKey, FieldValue>>>;
 export type Predicate = (values: RowValues) => Truth;
 
@@ -45,7 +61,7 @@ export function compile(expr: Expr): Predicate {
         const x = v[f];
         if (x === null) return false;
         if (typeof x !== 'string') return null;
-        const t = normalizeText(x);
+        const t = normalized(x);
         return needles.some((n) => (starts ? t.startsWith(n) : t.includes(n)));
       };
     }
@@ -93,7 +109,7 @@ function compileCompare(field: FieldKey, op: string, literal: Literal): Predicat
     let c: number;
     if (typeof x === 'number' && typeof literal === 'number') c = x - literal;
     else if (typeof x === 'string' && text !== null) {
-      const t = normalizeText(x);
+      const t = normalized(x);
       if (op === '=') return t === text;
       if (op === '!=') return t !== text;
       c = t < text ? -1 : t > text ? 1 : 0;
