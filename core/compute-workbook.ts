@@ -53,8 +53,11 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     );
   }
 
-  const period = options.period ?? settings.period ?? defaultPeriod(options.referenceDate ?? settings.referenceDate ?? options.today);
-  const referenceDate = options.referenceDate ?? settings.referenceDate ?? defaultReferenceDate(period) ?? utcDay(options.today);
+  // The host's "today" as a calendar day in the user's own time zone (a run just after midnight on
+  // 1 September belongs to the new school year there, whatever UTC says).
+  const today = utcDay(options.today);
+  const period = options.period ?? settings.period ?? defaultPeriod(options.referenceDate ?? settings.referenceDate ?? today);
+  const referenceDate = options.referenceDate ?? settings.referenceDate ?? defaultReferenceDate(period) ?? today;
   const attentionThreshold = settings.attentionThreshold ?? DEFAULT_ATTENTION_THRESHOLD;
 
   const dataset = readDataset(classified, { referenceDate, usedFields: usedFields(preset.criteria) }, issues);
@@ -112,6 +115,7 @@ export function defaultReferenceDate(period: string): Date | null {
   return single ? new Date(Date.UTC(Number(single[1]), 5, 1)) : null;
 }
 
-function utcDay(d: Date): Date {
+/** The calendar day of a host-local date, as UTC midnight (how the core keeps dates). */
+export function utcDay(d: Date): Date {
   return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
 }

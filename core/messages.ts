@@ -50,6 +50,7 @@ export const MSG = {
   orgActualDiffers: (actual: number, rows: number) =>
     `Фактическая численность (${actual}) не совпадает с числом работников на листе организации (${rows})`,
   criterionNoData: (reason: string) => `Показатель не рассчитан: ${reason}`,
+  hiddenName: '(значение скрыто: похоже на ФИО)',
 } as const;
 
 export const EXPECTED = {

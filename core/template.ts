@@ -3,7 +3,7 @@
  * canonical headers and the drop-down lists each column accepts. Data only: each host creates the
  * sheets it does not already have and applies the validations with its own API.
  */
-import { defaultPeriod } from './compute-workbook';
+import { defaultPeriod, utcDay } from './compute-workbook';
 import { CONTEST_LEVELS } from './expr';
 import { ROSTER_FIELDS, type FieldDef } from './fields';
 import { MUNICIPAL_NUMBER_ROWS } from './read/municipality';
@@ -79,7 +79,7 @@ export function templateSheets(today: Date): TemplateSheet[] {
       rows: [
         ['Параметр', 'Значение'],
         ['Набор показателей', DEFAULT_PRESET_ID],
-        ['Отчётный период', defaultPeriod(today)],
+        ['Отчётный период', defaultPeriod(utcDay(today))],
         ['Дата отсчёта', null],
         ['Порог зоны внимания, п.п.', 15],
       ],

@@ -49,6 +49,8 @@ export function parseDate(value: CellValue): Parsed<Date> {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return UNKNOWN;
     // Hosts give local midnight (Apps Script) or UTC midnight (ExcelJS); keep the calendar day.
+    // A UTC midnight is read in UTC, so that west of Greenwich it does not become the day before.
+    if (value.getTime() % MS_PER_DAY === 0) return new Date(value.getTime());
     return new Date(Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()));
   }
   if (typeof value === 'number') {
@@ -110,7 +112,7 @@ export function parseQualification(value: CellValue): Parsed<Qualification> {
   if (/^(высш|вкк)/.test(text)) return 'высшая';
   if (/^(перв|1 ?кк|1 ?категор|1$)/.test(text)) return 'первая';
   if (/^(сзд|соответствие)/.test(text)) return 'СЗД';
-  if (/^(нет|без|не имеет|-|–|—)/.test(text) || NO.has(text)) return 'нет';
+  if (/^(нет|без|не имеет)/.test(text) || NO.has(text) || NO.has(String(value).trim().toLowerCase())) return 'нет';
   return UNKNOWN;
 }
 
@@ -120,8 +122,11 @@ export function parseContestLevel(value: CellValue): Parsed<number> {
   if (typeof value === 'boolean') return UNKNOWN;
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < CONTEST_LEVELS.length ? value : UNKNOWN;
   if (value instanceof Date) return UNKNOWN;
+  const raw = value.trim().toLowerCase();
+  if (raw === '' || NO.has(raw)) return 0;
+  // Text made only of punctuation ("?", "...") normalises to '' but is not an answer: unknown.
   const text = normalizeText(value);
-  if (text === '' || text === 'нет' || text === 'не участвовал' || text === 'не участвовала' || NO.has(value.trim())) return 0;
+  if (text === 'нет' || text === 'не участвовал' || text === 'не участвовала') return 0;
   if (/(призер|победител|лауреат).*(федерал|всероссийск)/.test(text)) return 4;
   if (/^(федерал|всероссийск|заключительн)/.test(text)) return 3;
   if (/^(регион|областн|окружн|краев|республиканск)/.test(text)) return 2;
@@ -129,12 +134,16 @@ export function parseContestLevel(value: CellValue): Parsed<number> {
   return UNKNOWN;
 }
 
-/** Normalised text of a cell, null when empty, UNKNOWN for a non-text value. */
+/**
+ * Normalised text of a cell, null when empty, UNKNOWN for a non-text value. Text made only of
+ * punctuation ("?", "-") normalises to '', which matches no word, so callers see it as unknown
+ * unless they accept it explicitly (a dash is "нет" for the qualification).
+ */
 function textOf(value: CellValue): string | null | Unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'string') return UNKNOWN;
-  const text = normalizeText(value);
-  return text === '' ? null : text;
+  if (value.trim() === '') return null;
+  return normalizeText(value);
 }
 
 /** A text cell as trimmed text (numbers kept as their digits), null when empty. */

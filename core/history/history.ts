@@ -77,7 +77,8 @@ export function parseHistoryRow(row: HistoryRow): HistoryEntry {
 
 function figureRow(result: ComputeResult, id: string, name: string, target: string, org: string, f: Figure): HistoryRow {
   const value = typeof f.value === 'number' ? round2(f.value) : typeof f.value === 'boolean' ? (f.value ? 'да' : 'нет') : null;
-  return [result.period, result.preset.id, id, name, org, f.numerator === null ? null : round2(f.numerator), f.denominator, value, STATUS_LABELS[f.status], target];
+  // An empty cell is null, as readHistoryRows gives it back, so rows survive a round trip through the sheet unchanged.
+  return [result.period, result.preset.id, id, name, org, f.numerator === null ? null : round2(f.numerator), f.denominator, value, STATUS_LABELS[f.status], target === '' ? null : target];
 }
 
 /** This run's rows: for each criterion the total first, then each organisation in tab order. */

@@ -8,16 +8,20 @@
  */
 import { cellText, type SheetGrid } from '../cells';
 import { pedmonitorError, type PedmonitorError } from '../errors';
-import { normalizeText } from '../text';
 
 export const REGISTRY_SHEET = '_pedmonitor';
 const REGISTRY_TITLE = 'pedmonitor: служебный лист, не изменяйте и не удаляйте';
 const REGISTRY_HEADER = ['Лист, созданный программой'];
 
+/** Whether a sheet's content is a registry the program wrote (not a user's sheet of that name). */
+export function isRegistryGrid(grid: SheetGrid): boolean {
+  return cellText(grid[0]?.[0]) === REGISTRY_TITLE;
+}
+
 /** Names of the output sheets the registry says the program created. */
 export function readRegistry(grid: SheetGrid | undefined): Set<string> {
   const out = new Set<string>();
-  if (!grid || cellText(grid[0]?.[0]) !== REGISTRY_TITLE) return out;
+  if (!grid || !isRegistryGrid(grid)) return out;
   for (let r = 2; r < grid.length; r++) {
     const name = cellText(grid[r]?.[0]);
     if (name) out.add(name);
@@ -39,11 +43,11 @@ export function checkOutputOwnership(
   outputs: readonly string[],
   created: ReadonlySet<string>,
 ): PedmonitorError | null {
-  const existing = new Map(existingSheets.map((n) => [normalizeText(n), n]));
-  const taken = outputs.filter((o) => {
-    const actual = existing.get(normalizeText(o));
-    return actual !== undefined && !created.has(actual);
-  });
+  // Spreadsheet hosts compare sheet names case-insensitively, so "показатели" would collide too.
+  const existing = new Map(existingSheets.map((n) => [n.toLowerCase(), n]));
+  const taken = outputs
+    .map((o) => existing.get(o.toLowerCase()))
+    .filter((actual): actual is string => actual !== undefined && !created.has(actual));
   if (taken.length === 0) return null;
   const names = taken.map((n) => `«${n}»`).join(', ');
   return pedmonitorError(
@@ -51,5 +55,14 @@ export function checkOutputOwnership(
     `В книге уже есть ${taken.length === 1 ? 'лист' : 'листы'} ${names}, ${taken.length === 1 ? 'созданный' : 'созданные'} не программой. ` +
       'Чтобы не потерять ваши данные, расчёт остановлен и ничего не изменено. Переименуйте или удалите ' +
       (taken.length === 1 ? 'этот лист' : 'эти листы') + ' и запустите расчёт снова.',
+  );
+}
+
+/** The error for a user's own sheet named like the registry, which the program must not overwrite. */
+export function registryTakenError(): PedmonitorError {
+  return pedmonitorError(
+    'output-sheet-taken',
+    `В книге есть лист «${REGISTRY_SHEET}», созданный не программой. Программа хранит на листе с этим именем список созданных ею листов. ` +
+      'Чтобы не потерять ваши данные, расчёт остановлен и ничего не изменено. Переименуйте этот лист и запустите расчёт снова.',
   );
 }

@@ -4,12 +4,10 @@
  * then last period's recommendations that are now done. Figures only, never a name.
  */
 import type { Analysis } from '../recommend/index';
-import { organizationLabel, type Recommendation, type RecommendationKind } from '../recommend/rules';
-import { plural } from '../messages';
+import { gapWithUnit, organizationLabel, recommendationKey, type Recommendation, type RecommendationKind } from '../recommend/rules';
 import { SHEET } from '../read/workbook';
 import type { ComputeResult } from '../result';
 import { formatNumber } from './present';
-import { recommendationKey } from '../recommend/rules';
 import { SheetBuilder, type OutputSheet, type Tone } from './table';
 
 export const KIND_LABELS: Readonly<Record<RecommendationKind, string>> = {
@@ -49,7 +47,7 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
   const repeated = analysis.followUp?.repeated ?? new Set<string>();
   for (const r of recs) {
     const key = recommendationKey({ kind: r.kind, organization: r.organization, criterionId: r.criterion.id });
-    const gap = r.gap === null ? '' : `${formatNumber(r.gap)} ${r.criterion.kind === 'count' ? 'чел.' : r.criterion.kind === 'mean' ? plural(2, 'балл', 'балла', 'баллов') : 'п.п.'}`;
+    const gap = r.gap === null ? '' : gapWithUnit(r.criterion, r.gap);
     b.row([
       { value: r.priority, tone: toneOf(r) },
       organizationLabel(r.organization),

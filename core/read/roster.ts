@@ -101,9 +101,12 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   let inferredPed = 0;
   let inferredMgmt = 0;
 
+  const knownColumns = [...header.columns.values()];
   for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r] ?? [];
-    if (cells.every(isBlank)) continue;
+    // Fully empty: nothing in any known column. An unchecked checkbox (FALSE) is an empty answer,
+    // and a cell in a column the program does not know (a pre-filled «№ п/п») is not data.
+    if (knownColumns.every((c) => isBlank(cells[c]) || cells[c] === false)) continue;
     const rowNo = r + 1;
     const fio = parseText(cells[header.columns.get('fio') ?? -1]);
     if (fio === null) {

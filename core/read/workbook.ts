@@ -12,6 +12,7 @@ import { normalizeText } from '../text';
 import { readMunicipality } from './municipality';
 import { inferOrgType, orgKey, readOrganizations } from './organizations';
 import { readRoster } from './roster';
+import { UNKNOWN } from '../values';
 
 export const SHEET = {
   organizations: 'Организации',
@@ -72,12 +73,16 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
   const organizations: Organization[] = [];
   const firstSeen = new Map<string, { sheet: string; row: number }>();
   const matched = new Set<string>();
+  const nameWords = new Set<string>();
   for (const tab of sheets.organizationTabs) {
+    const listing = listings?.get(orgKey(tab.name));
+    // A listed tab that has no header is reported as such, not as "listed without a tab".
+    if (listing) matched.add(orgKey(tab.name));
     const roster = readRoster(tab, ctx, issues);
     if (!roster) continue;
-    const listing = listings?.get(orgKey(tab.name));
-    if (listing) matched.add(orgKey(tab.name));
-    else if (listings) {
+    // Words of the workers' names (initials left out), to keep them out of every issue.
+    for (const r of roster.rows) for (const w of r.nameKey.split(' ')) if (w.length >= 2) nameWords.add(w);
+    if (!listing && listings) {
       issues.push({ severity: 'warning', sheet: tab.name, row: null, column: null, value: null, message: MSG.tabNotListed(tab.name), code: 'tab-not-listed' });
     }
     let type = listing?.type ?? null;
@@ -88,7 +93,8 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
       issues.push({ severity: 'info', sheet: tab.name, row: null, column: null, value: null, message: MSG.inferredType(inferred.type, inferred.reason), code: 'inferred-type' });
     }
     const flags = listing?.flags ?? {};
-    const lowResults = flags.lowResults ?? false;
+    // An unreadable flag is unknown (its rows leave the low-results population), never "нет".
+    const lowResults = flags.lowResults === null ? UNKNOWN : (flags.lowResults ?? false);
     const records: PersonRecord[] = roster.rows.map((r) => {
       const other = firstSeen.get(r.nameKey);
       if (other && other.sheet !== tab.name) {
@@ -127,6 +133,7 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
       issues.push({ severity: 'warning', sheet: sheets.organizations?.name ?? SHEET.organizations, row: listing.row, column: 'Организация', value: listing.name, message: MSG.orgWithoutTab, code: 'org-without-tab' });
     }
   }
+  hideNames(issues, nameWords);
   return {
     organizations,
     municipality,
@@ -134,4 +141,18 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
     hasOrganizationsSheet: Boolean(listings),
     issues,
   };
+}
+
+/**
+ * ФИО never reaches an output (workbook.md §1.1), not even when someone typed a colleague's name
+ * into another column ("Наставник: Петрова А.А."): an issue value holding any word of a worker's
+ * name is replaced. Organisation names (listed without a tab) are not cell echoes and stay.
+ */
+function hideNames(issues: Issue[], words: ReadonlySet<string>): void {
+  if (words.size === 0) return;
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i]!;
+    if (issue.value === null || issue.code === 'org-without-tab') continue;
+    if (normalizeText(issue.value).split(' ').some((w) => words.has(w))) issues[i] = { ...issue, value: MSG.hiddenName };
+  }
 }

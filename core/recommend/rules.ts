@@ -4,7 +4,10 @@
  *   municipal service; stating the value, the target, the gap and how many people close it;
  * - no target and at least N p.p. worse than the municipal value → «зона внимания»;
  * - at least N p.p. better than the municipal value and meeting any target → «успешная практика».
- * Priority 1/2/3 comes from the gap and the number of people behind it. Figures only; no names.
+ * Priority 1/2/3 comes from the gap and the number of people behind it (priorityOf) for a shortfall
+ * against a target; a zone of attention, which has no target, is 2 when it takes 5 people or more
+ * to reach the municipal value and 3 otherwise; an absent structure is 2; a practice is 3.
+ * Gaps and differences are taken between values as displayed (rounded to 0.1). Figures only; no names.
  */
 import type { Criterion, Target } from '../criteria';
 import { statusOf } from '../engine/figures';
@@ -63,13 +66,13 @@ export function lowerIsBetter(c: Criterion): boolean {
   return c.target?.op === '<' || c.target?.op === '<=';
 }
 
-const OP_WORDS: Readonly<Record<Target['op'], string>> = { '>=': 'не менее', '>': 'более', '<=': 'не более', '<': 'менее', '=': '' };
+const OP_WORDS: Readonly<Record<Target['op'], string>> = { '>=': 'не менее ', '>': 'более ', '<=': 'не более ', '<': 'менее ', '=': '' };
 
 export function targetWords(c: Criterion): string {
   const t = c.target;
   if (!t) return '';
   if (typeof t.value === 'boolean') return t.value ? '«да» (наличие)' : '«нет»';
-  return `${OP_WORDS[t.op]} ${formatNumber(t.value)}${unitSuffix(c)}`;
+  return `${OP_WORDS[t.op]}${formatNumber(t.value)}${unitSuffix(c)}`;
 }
 
 function unitSuffix(c: Criterion): string {
@@ -96,26 +99,71 @@ export function peopleToTarget(c: Criterion, f: SnapshotFigure, target: Target):
   if (num === null || den === null || den === 0) return null;
   const met = (n: number) => statusOf((n * 100) / den, target) === 'met';
   if (met(num)) return 0;
-  const up = target.op === '>=' || target.op === '>';
+  const up = target.op === '>=' || target.op === '>' || (target.op === '=' && (num * 100) / den < target.value);
+  const step = up ? 1 : -1;
   let n = up ? Math.max(num, Math.floor((target.value * den) / 100) - 1) : Math.min(num, Math.ceil((target.value * den) / 100) + 1);
-  // Walk to the first count that meets the target (a few steps at most around the estimate).
-  while (up ? n <= den && !met(n) : n >= 0 && !met(n)) n += up ? 1 : -1;
+  // Walk to a count that meets the target (a few steps at most around the estimate)...
+  while (up ? n <= den && !met(n) : n >= 0 && !met(n)) n += step;
   if (up ? n > den : n < 0) return null;
+  // ...then back to the first one: with a large denominator, rounding to 0.1 as displayed can
+  // make the estimate itself, and a few counts before it, meet the target. Stops at `num`, which does not.
+  while (met(n - step)) n -= step;
   return Math.abs(n - num);
 }
 
-function peopleWords(c: Criterion, people: number | null): string {
+/**
+ * Distance to the target in the units shown, computed on the displayed value (so «6,3 % при
+ * целевом значении не менее 10 %» gives 3,7 п.п., as a reader would subtract).
+ */
+export function gapToTarget(value: number, target: number): number {
+  return roundDisplayed(Math.abs(target - roundDisplayed(value)));
+}
+
+/** "не хватает 1 человека / 2 человек / 5 человек / 21 человека" (genitive after «не хватает»). */
+export function shortOfPeople(n: number): string {
+  return `не хватает ${n} ${plural(n, 'человека', 'человек', 'человек')}`;
+}
+
+/** "сократить на 1 человека / 2 человека / 5 человек / 21 человека" (accusative after «на»). */
+export function reduceByPeople(n: number): string {
+  return `сократить на ${n} ${plural(n, 'человека', 'человека', 'человек')}`;
+}
+
+/** How many people close the gap, as a sentence; `goal` is where they take the value. */
+function peopleWords(c: Criterion, people: number | null, goal: 'target' | 'municipal'): string {
   if (people === null || people <= 0) return '';
-  if (lowerIsBetter(c)) return ` Чтобы выйти на цель, число таких работников нужно сократить на ${people} ${plural(people, 'человека', 'человек', 'человек')}.`;
-  return ` Для достижения цели не хватает ${people} ${plural(people, 'человека', 'человек', 'человек')}.`;
+  if (lowerIsBetter(c)) {
+    return goal === 'target'
+      ? ` Чтобы выйти на цель, число таких работников нужно ${reduceByPeople(people)}.`
+      : ` Чтобы выйти на уровень муниципалитета, число таких работников нужно ${reduceByPeople(people)}.`;
+  }
+  return goal === 'target' ? ` Для достижения цели ${shortOfPeople(people)}.` : ` До уровня муниципалитета ${shortOfPeople(people)}.`;
 }
 
 function gapWord(c: Criterion): string {
   return lowerIsBetter(c) ? 'превышение' : 'отставание';
 }
 
-function gapUnit(c: Criterion): string {
-  return c.kind === 'count' ? 'чел.' : c.kind === 'mean' ? plural(2, 'балл', 'балла', 'баллов') : 'п.п.';
+/** The gap with its unit, agreeing with the number: "3,7 п.п.", "4 чел.", "1 балл", "2,5 балла", "5 баллов". */
+export function gapWithUnit(c: Criterion, gap: number): string {
+  const unit = c.kind === 'count' ? 'чел.' : c.kind === 'mean' ? (Number.isInteger(gap) ? plural(gap, 'балл', 'балла', 'баллов') : 'балла') : 'п.п.';
+  return `${formatNumber(gap)} ${unit}`;
+}
+
+/**
+ * "; отставание — 3,7 п.п." — or, for a strict target ("менее 10 %") met exactly at its bound,
+ * where the distance is 0, a clause saying the value has to go beyond it. Ends without a period.
+ */
+function gapClause(c: Criterion, gap: number): string {
+  if (gap === 0) {
+    return `; ${gapWord(c)}: значение равно пороговому, а требуется ${targetWords(c)}`;
+  }
+  return `; ${gapWord(c)} — ${gapWithUnit(c, gap)}`;
+}
+
+/** Ends a clause with one period, even after an abbreviation such as «п.п.» or «чел.». */
+function endSentence(s: string): string {
+  return s.endsWith('.') ? s : `${s}.`;
 }
 
 /** Below-target and presence recommendations, zones and practices for one period. */
@@ -135,15 +183,15 @@ export function deriveRecommendations(criteria: readonly Criterion[], snap: Snap
         out.push({
           kind: 'missing', organization: null, addressee: texts.municipalAddressee, criterion: c, value: total.value,
           valueText: valueWords(c, total), targetText: targetWords(c), gap: null, people: null, priority: 2,
-          text: `В муниципалитете не выполнен критерий ${name}: значение ${valueWords(c, total)} при требуемом ${targetWords(c)}. ${texts.municipalMeasures}`,
+          text: `В муниципалитете не выполнен критерий ${c.id} «${c.shortName}»: значение ${valueWords(c, total)} при требуемом ${targetWords(c)}. ${texts.municipalMeasures}`,
         });
       } else if (typeof total.value === 'number' && typeof c.target.value === 'number') {
-        const gap = roundDisplayed(Math.abs(c.target.value - total.value));
+        const gap = gapToTarget(total.value, c.target.value);
         const people = peopleToTarget(c, total, c.target);
         out.push({
           kind: 'below-target', organization: null, addressee: texts.municipalAddressee, criterion: c, value: total.value,
           valueText: valueWords(c, total), targetText: targetWords(c), gap, people, priority: priorityOf(gap, people),
-          text: `В целом по муниципалитету ${name} — ${valueWords(c, total)} при целевом значении ${targetWords(c)}; ${gapWord(c)} — ${formatNumber(gap)} ${gapUnit(c)}${gapUnit(c).endsWith('.') ? '' : '.'}${peopleWords(c, people)}${belowText} ${texts.municipalMeasures}`,
+          text: `В целом по муниципалитету ${name} — ${valueWords(c, total)} при целевом значении ${targetWords(c)}${endSentence(gapClause(c, gap))}${peopleWords(c, people, 'target')}${belowText} ${texts.municipalMeasures}`,
         });
       }
     }
@@ -152,12 +200,12 @@ export function deriveRecommendations(criteria: readonly Criterion[], snap: Snap
       const f = byOrg.get(org);
       if (!f || typeof f.value !== 'number' || c.kind === 'orgShare') continue;
       if (f.status === 'below' && c.target && typeof c.target.value === 'number') {
-        const gap = roundDisplayed(Math.abs(c.target.value - f.value));
+        const gap = gapToTarget(f.value, c.target.value);
         const people = peopleToTarget(c, f, c.target);
         out.push({
           kind: 'below-target', organization: org, addressee: texts.orgAddressee, criterion: c, value: f.value,
           valueText: valueWords(c, f), targetText: targetWords(c), gap, people, priority: priorityOf(gap, people),
-          text: `${name} — ${valueWords(c, f)} при целевом значении ${targetWords(c)}; ${gapWord(c)} — ${formatNumber(gap)} ${gapUnit(c)}${gapUnit(c).endsWith('.') ? '' : '.'}${peopleWords(c, people)} ${texts.orgMeasures}`,
+          text: `${name} — ${valueWords(c, f)} при целевом значении ${targetWords(c)}${endSentence(gapClause(c, gap))}${peopleWords(c, people, 'target')} ${texts.orgMeasures}`,
         });
         continue;
       }
@@ -172,7 +220,7 @@ export function deriveRecommendations(criteria: readonly Criterion[], snap: Snap
         out.push({
           kind: 'attention', organization: org, addressee: texts.orgAddressee, criterion: c, value: f.value,
           valueText: valueWords(c, f), targetText: '', gap: worse, people, priority: (people ?? 0) >= 5 ? 2 : 3,
-          text: `Зона внимания: ${name} — ${valueWords(c, f)}, это на ${formatNumber(worse)} п.п. ${lower ? 'выше' : 'ниже'}, чем в среднем по муниципалитету (${municipal}).${people ? ` До уровня муниципалитета не хватает ${people} ${plural(people, 'человека', 'человек', 'человек')}.` : ''} ${texts.orgMeasures}`,
+          text: `Зона внимания: ${name} — ${valueWords(c, f)}, это на ${formatNumber(worse)} п.п. ${lower ? 'выше' : 'ниже'}, чем в среднем по муниципалитету (${municipal}).${peopleWords(c, people, 'municipal')} ${texts.orgMeasures}`,
         });
       } else if (-worse >= threshold && (!c.target || f.status === 'met')) {
         out.push({

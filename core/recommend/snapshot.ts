@@ -4,7 +4,7 @@
  * tells which of last year's recommendations were carried out (file 001 §9).
  */
 import { parseHistoryRow, type HistoryRow } from '../history/history';
-import type { ComputeResult, Status } from '../result';
+import { round2, roundDisplayed, type ComputeResult, type Status } from '../result';
 
 export interface SnapshotFigure {
   readonly value: number | boolean | null;
@@ -37,7 +37,7 @@ export function snapshotOfHistory(rows: readonly HistoryRow[], period: string, p
   for (const row of rows) {
     const e = parseHistoryRow(row);
     if (e.period !== period || e.preset !== preset) continue;
-    const f: SnapshotFigure = { value: e.value, numerator: e.numerator, denominator: e.denominator, status: e.status ?? (e.value === null ? 'no-data' : 'no-target') };
+    const f: SnapshotFigure = { value: exactValue(e.value, e.numerator, e.denominator), numerator: e.numerator, denominator: e.denominator, status: e.status ?? (e.value === null ? 'no-data' : 'no-target') };
     if (e.organization === null) total.set(e.criterionId, f);
     else {
       const m = byOrganization.get(e.criterionId) ?? new Map<string, SnapshotFigure>();
@@ -46,4 +46,19 @@ export function snapshotOfHistory(rows: readonly HistoryRow[], period: string, p
     }
   }
   return { period, total, byOrganization };
+}
+
+/**
+ * `История` keeps values rounded to 0.01, and rounding those again to the 0.1 shown can move the
+ * shown value (1 из 22 = 4,545… is shown 4,5 but stored 4,55, which would show 4,6). Every rule
+ * compares values as shown, so when the numerator and the denominator give the exact value (a
+ * share n × 100 / d or a mean sum / n that rounds to the stored value) and it shows differently
+ * from the stored one, the shown value is used instead; otherwise the stored value is kept as is.
+ */
+function exactValue(stored: number | boolean | null, numerator: number | null, denominator: number | null): number | boolean | null {
+  if (typeof stored !== 'number' || numerator === null || denominator === null || denominator <= 0) return stored;
+  for (const exact of [(numerator * 100) / denominator, numerator / denominator]) {
+    if (Math.abs(round2(exact) - stored) < 1e-9) return roundDisplayed(exact) === roundDisplayed(stored) ? stored : roundDisplayed(exact);
+  }
+  return stored;
 }

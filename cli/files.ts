@@ -1,0 +1,147 @@
+/**
+ * File-system guards of the command line, kept apart from the commands: reading the input without
+ * ever opening it for writing, recognising that two paths are the same file, refusing to
+ * overwrite without --force, and writing through a temporary file in the target's own folder plus
+ * a rename, so a failed run leaves neither a half-written file nor a damaged previous one.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { pedmonitorError } from '../core/index';
+import { CLI_MSG } from './messages';
+
+/** The whole input file, read once (the program never opens it for writing). */
+export function readInputFile(file: string): Buffer {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch (e) {
+    if (isCode(e, 'ENOENT') || isCode(e, 'ENOTDIR')) throw pedmonitorError('file-not-found', CLI_MSG.fileNotFound(file), e);
+    throw pedmonitorError('file-not-found', CLI_MSG.unreadable(file, reasonOf(e)), e);
+  }
+  if (!stat.isFile()) throw pedmonitorError('file-not-found', CLI_MSG.notAFile(file));
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw pedmonitorError('file-not-found', CLI_MSG.unreadable(file, reasonOf(e)), e);
+  }
+}
+
+/** True when both paths name the same file (same inode, or the same resolved path). */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    if (sa.dev === sb.dev && sa.ino === sb.ino) return true;
+  } catch {
+    // one of them does not exist yet: compare the paths
+  }
+  return canonical(a) === canonical(b);
+}
+
+function canonical(file: string): string {
+  const abs = path.resolve(file);
+  try {
+    return path.join(realpathSync(path.dirname(abs)), path.basename(abs));
+  } catch {
+    return abs;
+  }
+}
+
+/** Throws unless `file` may be written: it must not be a folder, nor exist without --force. */
+export function assertWritable(file: string, option: string, force: boolean): void {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return;
+  }
+  if (stat.isDirectory()) throw pedmonitorError('write-failed', CLI_MSG.outIsDirectory(option, file));
+  if (!force) throw pedmonitorError('write-failed', CLI_MSG.outExists(option, file));
+}
+
+/** A write prepared in a temporary file next to its target, to be committed by a rename. */
+export interface StagedFile {
+  readonly target: string;
+  readonly temp: string;
+}
+
+/** Writes `data` to a temporary file in the target's folder (created when missing). */
+export function stageFile(target: string, data: Uint8Array | string): StagedFile {
+  const dir = path.dirname(path.resolve(target));
+  const temp = tempPathFor(target);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(temp, 'wx');
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    removeQuietly(temp);
+    throw pedmonitorError('write-failed', CLI_MSG.writeFailed(target, reasonOf(e)), e);
+  }
+  return { target, temp };
+}
+
+let tempCounter = 0;
+
+/** A fresh hidden temporary file name in the target's folder (same file system, so rename is atomic). */
+export function tempPathFor(target: string): string {
+  const abs = path.resolve(target);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now()}.${++tempCounter}.tmp`);
+}
+
+/** Renames every staged file onto its target; on failure removes the temporary files left. */
+export function commitFiles(staged: readonly StagedFile[]): void {
+  let i = 0;
+  try {
+    for (; i < staged.length; i++) renameSync(staged[i]!.temp, staged[i]!.target);
+  } catch (e) {
+    const failed = staged[i]!;
+    discardFiles(staged.slice(i));
+    throw pedmonitorError('write-failed', CLI_MSG.writeFailed(failed.target, reasonOf(e)), e);
+  }
+}
+
+/** Removes the temporary files of writes that will not be committed. */
+export function discardFiles(staged: readonly StagedFile[]): void {
+  for (const s of staged) removeQuietly(s.temp);
+}
+
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // already gone
+  }
+}
+
+function isCode(e: unknown, code: string): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
+}
+
+/** A short Russian reason for a file-system error. */
+export function reasonOf(e: unknown): string {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'папка не существует';
+    case 'EACCES':
+    case 'EPERM':
+      return 'нет прав доступа';
+    case 'ENOSPC':
+      return 'на диске нет места';
+    case 'EROFS':
+      return 'диск доступен только для чтения';
+    case 'EISDIR':
+      return 'это папка';
+    case 'EBUSY':
+      return 'файл занят другой программой (возможно, открыт в Excel)';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}

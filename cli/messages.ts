@@ -1,0 +1,132 @@
+/**
+ * Every Russian text the command line shows, in one place (style.md habit 4): usage, errors of
+ * the command line itself and the lines of the summary. The core's own texts (data problems,
+ * errors that stop a run) stay in core/messages.ts and reach the user unchanged.
+ */
+
+const q = (s: string): string => `«${s}»`;
+
+/** Russian plural form for a count: 1 строка, 2 строки, 5 строк. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = Math.abs(n) % 10;
+  const mod100 = Math.abs(n) % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}
+
+/** "5 предупреждений" */
+export function counted(n: number, one: string, few: string, many: string): string {
+  return `${n} ${plural(n, one, few, many)}`;
+}
+
+export const USAGE = {
+  main: [
+    'pedmonitor — расчёт показателей муниципального мониторинга профессионального развития педагогов',
+    '',
+    'Использование:',
+    '  pedmonitor compute <книга.xlsx> [--out <файл.xlsx>] [--json <файл.json>] [--preset <набор>]',
+    '                     [--period <период>] [--date <ГГГГ-ММ-ДД>] [--force]',
+    '  pedmonitor demo [--dir <папка>]',
+    '  pedmonitor help [команда]',
+    '  pedmonitor --help | --version',
+    '',
+    'Команды:',
+    '  compute   рассчитать показатели по книге .xlsx (сама книга не изменяется)',
+    '  demo      создать книгу-пример, рассчитать её и показать итоги',
+    '  help      показать эту справку или справку по команде',
+    '',
+    'Подробнее: pedmonitor help compute',
+  ].join('\n'),
+  compute: [
+    'Использование:',
+    '  pedmonitor compute <книга.xlsx> [--out <файл.xlsx>] [--json <файл.json>] [--preset <набор>]',
+    '                     [--period <период>] [--date <ГГГГ-ММ-ДД>] [--force]',
+    '',
+    'Читает книгу (по листу на организацию), рассчитывает показатели и печатает итоги.',
+    'Исходная книга никогда не изменяется.',
+    '',
+    'Параметры:',
+    '  --out <файл.xlsx>     записать копию книги с листами результатов («Показатели», «Проверка данных» и др.)',
+    '  --json <файл.json>    записать результат в JSON («-» — вывести в консоль)',
+    '  --preset <набор>      набор показателей (по умолчанию — из листа «Настройки» или alapaevsk-2024)',
+    '  --period <период>     отчётный период, например 2023-2024',
+    '  --date <ГГГГ-ММ-ДД>   дата отсчёта для расчёта возраста',
+    '  --force               перезаписать существующие файлы --out и --json',
+    '  -h, --help            показать эту справку',
+    '',
+    'Коды завершения: 0 — расчёт выполнен (даже с предупреждениями), 1 — ошибка во входных данных',
+    'или файлах, 2 — неверная командная строка.',
+  ].join('\n'),
+  demo: [
+    'Использование:',
+    '  pedmonitor demo [--dir <папка>]',
+    '',
+    'Создаёт книгу-пример вымышленного муниципалитета <папка>/pedmonitor-example.xlsx, рассчитывает её',
+    'в <папка>/out/pedmonitor-example-результаты.xlsx и <папка>/out/result.json (эти файлы',
+    'перезаписываются) и печатает итоги. По умолчанию папка — examples.',
+  ].join('\n'),
+  help: ['Использование:', '  pedmonitor help [команда]'].join('\n'),
+} as const;
+
+export const CLI_MSG = {
+  unknownCommand: (name: string) => `Неизвестная команда ${q(name)}.`,
+  noCommand: 'Не указана команда.',
+  unknownOption: (name: string) => `Неизвестный параметр ${q(name)}.`,
+  missingValue: (name: string) => `У параметра ${q(name)} не указано значение.`,
+  flagWithValue: (name: string) => `Параметр ${q(name)} не принимает значения.`,
+  repeatedOption: (name: string) => `Параметр ${q(name)} указан дважды.`,
+  missingWorkbook: 'Не указана книга .xlsx для расчёта.',
+  extraArgument: (value: string) => `Лишний аргумент ${q(value)}.`,
+  badDate: (value: string) => `Дата ${q(value)} не распознана: укажите существующую дату в виде ГГГГ-ММ-ДД, например 2024-06-01.`,
+  emptyValue: (name: string) => `Значение параметра ${q(name)} пустое.`,
+  fileNotFound: (file: string) => `Файл ${q(file)} не найден. Проверьте путь к книге.`,
+  notAFile: (file: string) => `${q(file)} — это не файл (возможно, папка). Укажите путь к книге .xlsx.`,
+  unreadable: (file: string, reason: string) => `Не удалось прочитать файл ${q(file)}: ${reason}.`,
+  xlsOld: (file: string) =>
+    `Файл ${q(file)} — не книга .xlsx: это старый формат Excel 97–2003 (.xls) или книга, защищённая паролем. ` +
+    'Откройте её в Excel и сохраните как «Книга Excel (*.xlsx)» без пароля.',
+  notXlsx: (file: string) =>
+    `Файл ${q(file)} — не книга Excel .xlsx (например, CSV или текст с другим расширением). ` +
+    'Откройте его в Excel или Google Таблицах и сохраните как «Книга Excel (*.xlsx)».',
+  brokenXlsx: (file: string) =>
+    `Файл ${q(file)} не удалось прочитать как книгу Excel .xlsx: он повреждён или это другой документ в формате ZIP. ` +
+    'Откройте его в Excel и сохраните заново как «Книга Excel (*.xlsx)».',
+  sameAsInput: (option: string) =>
+    `Файл ${option} совпадает с исходной книгой: исходная книга никогда не перезаписывается. Укажите другой файл.`,
+  outEqualsJson: 'Для --out и --json указан один и тот же файл. Укажите разные файлы.',
+  outExists: (option: string, file: string) =>
+    `Файл ${q(file)} (${option}) уже существует и не перезаписан. Укажите другой файл или добавьте --force, чтобы перезаписать его.`,
+  outIsDirectory: (option: string, file: string) => `${q(file)} (${option}) — это папка. Укажите путь к файлу.`,
+  writeFailed: (file: string, reason: string) =>
+    `Не удалось записать файл ${q(file)}: ${reason}. Ничего не записано, прежние файлы не изменены.`,
+  registryTaken: (sheet: string) =>
+    `В книге уже есть лист ${q(sheet)}, созданный не программой (служебное имя). Чтобы не потерять ваши данные, ` +
+    'расчёт остановлен и ничего не записано. Переименуйте этот лист и запустите расчёт снова.',
+  unexpected: (reason: string) => `Непредвиденная ошибка: ${reason}. Сообщите о ней разработчикам.`,
+  usageHint: 'Справка: pedmonitor --help',
+} as const;
+
+export const SUMMARY = {
+  title: 'Расчёт выполнен.',
+  preset: (id: string, title: string) => `Набор показателей: ${id} (${title})`,
+  period: (period: string, date: string) => `Отчётный период: ${period}, дата отсчёта: ${date}`,
+  organizations: (orgs: number, rows: number) =>
+    `Организаций: ${orgs}, учтено строк работников: ${rows}`,
+  criteria: (total: number, met: number, below: number, noTarget: number, noData: number) =>
+    `Показателей: ${total} — достигнуто: ${met}, не достигнуто: ${below}, без целевого значения: ${noTarget}, нет данных: ${noData}`,
+  problems: (errors: number, warnings: number, infos: number) =>
+    `Проверка данных: ${errors > 0 ? `${counted(errors, 'ошибка', 'ошибки', 'ошибок')}, ` : ''}` +
+    `${counted(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}, ${counted(infos, 'сведение', 'сведения', 'сведений')}` +
+    (warnings + errors > 0 ? ' (подробности — на листе «Проверка данных» или в JSON)' : ''),
+  recommendations: (n: number) => `Рекомендаций: ${n}${n > 0 ? ' (лист «Рекомендации» и JSON)' : ''}`,
+  workbookWritten: (file: string) => `Книга с результатами: ${file}`,
+  jsonWritten: (file: string) => `Результат в JSON: ${file}`,
+  jsonStdout: 'Результат в JSON выведен в консоль.',
+  nothingWritten: 'Файлы не записаны: чтобы сохранить результаты, укажите --out <файл.xlsx> и/или --json <файл.json>.',
+  exampleWritten: (file: string) => `Книга-пример: ${file}`,
+  shortfallTitle: 'Наибольшее отставание от целевых значений (по муниципалитету):',
+  shortfallNone: 'Все показатели с числовым целевым значением достигнуты или не рассчитаны.',
+  shortfallLine: (id: string, name: string, value: string, target: string, gap: string) =>
+    `  ${id}  ${name}: ${value} при цели ${target} (отставание ${gap})`,
+} as const;

@@ -1,0 +1,97 @@
+/**
+ * What `pedmonitor compute` does, without printing: read the input into memory, plan the run with
+ * the core, then write the workbook (the input's sheets plus the output sheets) and the result
+ * JSON through temporary files and renames. Every refusal happens before anything is written; the
+ * input file is only ever read. The command (commands/compute.ts) and the demo share this.
+ */
+import { isBlank, pedmonitorError, planRun, REGISTRY_SHEET, registryGrid, type RunPlan, type SheetData } from '../core/index';
+import { assertWritable, commitFiles, discardFiles, readInputFile, reasonOf, sameFile, stageFile, type StagedFile } from './files';
+import { CLI_MSG } from './messages';
+import { loadXlsx } from './xlsx-read';
+import { writeOutputs } from './xlsx-write';
+import { usageError } from './args';
+
+export interface ComputeRequest {
+  readonly input: string;
+  /** Workbook to write: the input's sheets plus the output sheets. */
+  readonly out?: string;
+  /** Result JSON file; '-' means the caller prints it. */
+  readonly json?: string;
+  readonly presetId?: string;
+  readonly period?: string;
+  readonly referenceDate?: Date;
+  /** Overwrite existing --out / --json files. */
+  readonly force: boolean;
+  readonly today: Date;
+}
+
+export interface ComputeOutcome {
+  readonly plan: RunPlan;
+  /** Files written, as given. */
+  readonly workbookFile?: string;
+  readonly jsonFile?: string;
+  /** The JSON text when --json is '-'. */
+  readonly jsonText?: string;
+}
+
+export const STDOUT = '-';
+
+export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
+  const data = readInputFile(req.input);
+  const jsonFile = req.json !== undefined && req.json !== STDOUT ? req.json : undefined;
+  if (req.out !== undefined && sameFile(req.out, req.input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--out'));
+  if (jsonFile !== undefined && sameFile(jsonFile, req.input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--json'));
+  if (req.out !== undefined && jsonFile !== undefined && sameFile(req.out, jsonFile)) throw usageError(CLI_MSG.outEqualsJson);
+  if (req.out !== undefined) assertWritable(req.out, '--out', req.force);
+  if (jsonFile !== undefined) assertWritable(jsonFile, '--json', req.force);
+
+  const loaded = await loadXlsx(data, req.input);
+  assertRegistryIsOurs(loaded.sheets);
+  const plan = planRun(loaded.sheets, {
+    today: req.today,
+    ...(req.presetId !== undefined ? { presetId: req.presetId } : {}),
+    ...(req.period !== undefined ? { period: req.period } : {}),
+    ...(req.referenceDate !== undefined ? { referenceDate: req.referenceDate } : {}),
+  });
+  const jsonText = `${JSON.stringify(plan.json, null, 2)}\n`;
+
+  const staged: StagedFile[] = [];
+  try {
+    if (req.out !== undefined) {
+      writeOutputs(loaded.workbook, plan.outputs, plan.registry);
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await loaded.workbook.xlsx.writeBuffer());
+      } catch (e) {
+        throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
+      }
+      staged.push(stageFile(req.out, bytes));
+    }
+    if (jsonFile !== undefined) staged.push(stageFile(jsonFile, jsonText));
+  } catch (e) {
+    discardFiles(staged);
+    throw e;
+  }
+  commitFiles(staged);
+
+  return {
+    plan,
+    ...(req.out !== undefined ? { workbookFile: req.out } : {}),
+    ...(jsonFile !== undefined ? { jsonFile } : {}),
+    ...(req.json === STDOUT ? { jsonText } : {}),
+  };
+}
+
+/**
+ * The registry sheet is rewritten on every run, so a sheet that merely has its name but is not a
+ * registry (a user's own sheet) stops the run like any other taken output name.
+ */
+function assertRegistryIsOurs(sheets: readonly SheetData[]): void {
+  const sheet = sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
+  if (!sheet) return;
+  const title = registryGrid([])[0]![0];
+  const empty = sheet.values.every((row) => row.every((v) => isBlank(v)));
+  if (!empty && (sheet.name !== REGISTRY_SHEET || sheet.values[0]?.[0] !== title)) {
+    throw pedmonitorError('output-sheet-taken', CLI_MSG.registryTaken(sheet.name));
+  }
+}

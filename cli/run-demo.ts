@@ -1,0 +1,46 @@
+/**
+ * What `pedmonitor demo` does, without printing: generates the example workbook of a fictitious
+ * municipality (scripts/example, seed 2024, so it is the same on every machine), writes it through
+ * a temporary file, and computes it into the demo's own output files, which it overwrites.
+ */
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pedmonitorError } from '../core/index';
+import { generateExampleWorkbook } from '../scripts/example/generate';
+import { writeExampleXlsx } from '../scripts/example/write-xlsx';
+import { reasonOf, tempPathFor } from './files';
+import { CLI_MSG } from './messages';
+import { runCompute, type ComputeOutcome } from './run-compute';
+
+export const DEMO_DEFAULT_DIR = 'examples';
+export const DEMO_SEED = 2024;
+export const DEMO_WORKBOOK = 'pedmonitor-example.xlsx';
+export const DEMO_OUT_DIR = 'out';
+export const DEMO_RESULT_WORKBOOK = 'pedmonitor-example-результаты.xlsx';
+export const DEMO_RESULT_JSON = 'result.json';
+
+export interface DemoOutcome extends ComputeOutcome {
+  readonly example: string;
+}
+
+export async function runDemo(dir: string, today: Date): Promise<DemoOutcome> {
+  const example = path.join(dir, DEMO_WORKBOOK);
+  const outDir = path.join(dir, DEMO_OUT_DIR);
+  const temp = tempPathFor(example);
+  try {
+    mkdirSync(outDir, { recursive: true });
+    await writeExampleXlsx(generateExampleWorkbook(DEMO_SEED), temp);
+    renameSync(temp, example);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw pedmonitorError('write-failed', CLI_MSG.writeFailed(example, reasonOf(e)), e);
+  }
+  const outcome = await runCompute({
+    input: example,
+    out: path.join(outDir, DEMO_RESULT_WORKBOOK),
+    json: path.join(outDir, DEMO_RESULT_JSON),
+    force: true,
+    today,
+  });
+  return { ...outcome, example };
+}

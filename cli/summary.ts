@@ -1,0 +1,84 @@
+/**
+ * The short Russian report the command line prints after a run, as lines of text (printing is the
+ * commands' job): preset, period, organisations, rows, statuses of the criteria, data problems,
+ * files written; and for the demo the criteria furthest below their targets. Aggregates only —
+ * never a person's name.
+ */
+import { formatNumber, formatTarget, roundDisplayed, type ComputeResult, type RunPlan } from '../core/index';
+import { SUMMARY } from './messages';
+
+export interface WrittenFiles {
+  readonly example?: string;
+  readonly workbookFile?: string;
+  readonly jsonFile?: string;
+  readonly jsonToStdout?: boolean;
+}
+
+export function summaryLines(plan: RunPlan, written: WrittenFiles): string[] {
+  const s = plan.summary;
+  const lines = [
+    SUMMARY.title,
+    SUMMARY.preset(s.preset, plan.result.preset.title),
+    SUMMARY.period(s.period, isoToRu(plan.result.referenceDate)),
+    SUMMARY.organizations(s.organizations, s.rows),
+    SUMMARY.criteria(s.criteria, s.met, s.below, s.noTarget, s.noData),
+    SUMMARY.problems(s.errors, s.warnings, s.infos),
+    SUMMARY.recommendations(s.recommendations),
+  ];
+  if (written.example) lines.push(SUMMARY.exampleWritten(written.example));
+  if (written.workbookFile) lines.push(SUMMARY.workbookWritten(written.workbookFile));
+  if (written.jsonFile) lines.push(SUMMARY.jsonWritten(written.jsonFile));
+  if (written.jsonToStdout) lines.push(SUMMARY.jsonStdout);
+  if (!written.workbookFile && !written.jsonFile && !written.jsonToStdout) lines.push(SUMMARY.nothingWritten);
+  return lines;
+}
+
+export interface Shortfall {
+  readonly id: string;
+  readonly shortName: string;
+  /** Municipal value as displayed (rounded to 0.1). */
+  readonly value: number;
+  readonly target: string;
+  /** Distance to the target in the criterion's unit (percentage points for shares). */
+  readonly gap: number;
+  readonly unit: string;
+}
+
+/**
+ * Criteria whose municipal value is below a numeric target, largest gap first (ties keep the
+ * preset's order). Presence criteria ("да"/"нет") have no distance and are not ranked.
+ */
+export function largestShortfalls(result: ComputeResult, limit: number): Shortfall[] {
+  const out: Shortfall[] = [];
+  for (const r of result.criteria) {
+    const c = r.criterion;
+    const t = c.target;
+    if (r.total.status !== 'below' || !t || typeof t.value !== 'number' || typeof r.total.value !== 'number') continue;
+    const value = roundDisplayed(r.total.value);
+    const gap = t.op === '>=' || t.op === '>' ? t.value - value : t.op === '<=' || t.op === '<' ? value - t.value : Math.abs(value - t.value);
+    const percent = c.kind === 'share' || c.kind === 'orgShare';
+    out.push({ id: c.id, shortName: c.shortName, value, target: formatTarget(c), gap, unit: percent ? '%' : '' });
+  }
+  return out.sort((a, b) => b.gap - a.gap).slice(0, limit);
+}
+
+export function shortfallLines(shortfalls: readonly Shortfall[]): string[] {
+  if (shortfalls.length === 0) return [SUMMARY.shortfallNone];
+  return [
+    SUMMARY.shortfallTitle,
+    ...shortfalls.map((s) =>
+      SUMMARY.shortfallLine(
+        s.id,
+        s.shortName,
+        `${formatNumber(s.value)}${s.unit === '%' ? ' %' : ''}`,
+        s.target,
+        s.unit === '%' ? `${formatNumber(s.gap)} п.п.` : formatNumber(s.gap),
+      ),
+    ),
+  ];
+}
+
+function isoToRu(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
