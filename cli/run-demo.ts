@@ -1,9 +1,9 @@
 /**
- * What `pedmonitor demo` does, without printing: generates the example workbook of a fictitious
- * municipality (scripts/example, seed 2024, so it is the same on every machine), writes it through
- * a temporary file, and computes it into the demo's own output files, which it overwrites.
+ * What `pedmonitor demo` does, without printing: the example workbook of a fictitious
+ * municipality (scripts/example, seed 2024, so it is the same on every machine), written through
+ * a temporary file when needed, computed into the demo's own output files, which it overwrites.
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pedmonitorError } from '../core/index';
 import { generateExampleWorkbook } from '../scripts/example/generate';
@@ -23,14 +23,20 @@ export interface DemoOutcome extends ComputeOutcome {
   readonly example: string;
 }
 
-export async function runDemo(dir: string, today: Date): Promise<DemoOutcome> {
+/**
+ * The example workbook is committed (so it opens without Node), and the demo computes it as it is;
+ * it is generated only when missing or on --regenerate (zip timestamps make every write differ).
+ */
+export async function runDemo(dir: string, today: Date, regenerate = false): Promise<DemoOutcome> {
   const example = path.join(dir, DEMO_WORKBOOK);
   const outDir = path.join(dir, DEMO_OUT_DIR);
   const temp = tempPathFor(example);
   try {
     mkdirSync(outDir, { recursive: true });
-    await writeExampleXlsx(generateExampleWorkbook(DEMO_SEED), temp);
-    renameSync(temp, example);
+    if (regenerate || !existsSync(example)) {
+      await writeExampleXlsx(generateExampleWorkbook(DEMO_SEED), temp);
+      renameSync(temp, example);
+    }
   } catch (e) {
     rmSync(temp, { force: true });
     throw pedmonitorError('write-failed', CLI_MSG.writeFailed(example, reasonOf(e)), e);

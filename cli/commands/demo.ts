@@ -8,7 +8,7 @@ import { CLI_MSG, USAGE } from '../messages';
 import { DEMO_DEFAULT_DIR, runDemo } from '../run-demo';
 import { largestShortfalls, shortfallLines, summaryLines } from '../summary';
 
-const OPTIONS: OptionSpec = { dir: 'value' };
+const OPTIONS: OptionSpec = { dir: 'value', regenerate: 'flag' };
 const SHORTFALLS_SHOWN = 5;
 
 export async function demoCommand(argv: readonly string[], io: Io): Promise<void> {
@@ -18,7 +18,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<void
     return;
   }
   if (args.positionals.length > 0) throw usageError(CLI_MSG.extraArgument(args.positionals[0]!));
-  const outcome = await runDemo(args.values.get('dir') ?? DEMO_DEFAULT_DIR, new Date());
+  const outcome = await runDemo(args.values.get('dir') ?? DEMO_DEFAULT_DIR, new Date(), args.flags.has('regenerate'));
   const lines = [
     ...summaryLines(outcome.plan, {
       example: outcome.example,
