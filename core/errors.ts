@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'bad-usage'
   | 'time-limit'
   | 'busy'
-  | 'write-failed';
+  | 'write-failed'
+  | 'read-failed';
 
 export class PedmonitorError extends Error {
   readonly code: ErrorCode;

@@ -1,0 +1,49 @@
+/**
+ * Every Russian text the Excel add-in itself shows (the core's messages come with its errors and
+ * issues). One place, so wording stays consistent between the task pane and the ribbon command.
+ */
+import { plural } from '../../core/index';
+
+export const TEXT = {
+  busy: 'Расчёт уже идёт. Дождитесь его окончания — повторный запуск не нужен.',
+  reading: 'Чтение листов книги…',
+  read: (tabs: number, rows: number) =>
+    `Прочитано: ${tabs} ${plural(tabs, 'лист', 'листа', 'листов')}, ${rows} ${plural(rows, 'строка', 'строки', 'строк')}`,
+  computing: 'Расчёт показателей…',
+  writing: (done: number, total: number, rows: number) =>
+    `Запись результатов: часть ${done} из ${total} (${rows} ${plural(rows, 'строка', 'строки', 'строк')})`,
+  swapping: 'Замена прежних результатов новыми…',
+  done: 'Готово',
+  templateDone: (names: readonly string[]) => `Созданы листы: ${names.map((n) => `«${n}»`).join(', ')}. Заполните их и нажмите «Рассчитать показатели».`,
+  templateNothing: 'Все листы шаблона уже есть в книге — ничего не изменено.',
+  registryTaken: (name: string) =>
+    `В книге есть лист «${name}», созданный не программой, а у программы это служебное имя. Переименуйте этот лист и запустите расчёт снова; ничего не изменено.`,
+  payloadTooLarge:
+    'Книга слишком велика, чтобы Excel в браузере передал её за один запрос (ограничение 5 МБ), даже по частям. Уменьшите число столбцов или разделите книгу; ничего не изменено.',
+  writeFailed: (detail: string) =>
+    `Не удалось записать результаты: ${detail}. Прежние листы результатов сохранены без изменений, временные листы удалены.`,
+  writeFailedDirty: (detail: string) =>
+    `Не удалось записать результаты: ${detail}. Часть временных листов удалить не удалось: это скрытые листы, имя которых начинается с «_pedmonitor_»; их можно удалить вручную.`,
+  cleanupFailed: (detail: string) =>
+    `Результаты записаны, но не удалось удалить скрытые копии прежних результатов (${detail}). Это скрытые листы, имя которых начинается с «_pedmonitor_old_»; их можно удалить вручную.`,
+  excelFailed: (detail: string) => `Excel не смог выполнить действие: ${detail}. Попробуйте ещё раз; если ошибка повторяется, сохраните книгу и перезапустите надстройку.`,
+  unexpected: 'Непредвиденная ошибка надстройки. Попробуйте ещё раз; если ошибка повторяется, сохраните книгу и перезапустите надстройку.',
+  noProblemsSheet: 'Листа «Проверка данных» пока нет: сначала выполните расчёт.',
+} as const;
+
+/** Office.js error codes, explained in Russian (the rest is shown by code). */
+export const OFFICE_ERROR_TEXT: Readonly<Record<string, string>> = {
+  RequestPayloadSizeLimitExceeded: 'запрос превысил ограничение Excel в браузере (5 МБ)',
+  ResponsePayloadSizeLimitExceeded: 'ответ превысил ограничение Excel в браузере (5 МБ)',
+  ItemNotFound: 'лист или диапазон не найден (возможно, книгу изменили во время расчёта)',
+  ItemAlreadyExists: 'лист с таким именем уже есть',
+  InvalidArgument: 'неверный аргумент',
+  InvalidOperation: 'операция недопустима в текущем состоянии книги',
+  AccessDenied: 'нет доступа к книге (возможно, она открыта только для чтения или защищена)',
+  InsertDeleteConflict: 'конфликт вставки или удаления',
+  GeneralException: 'внутренняя ошибка Excel',
+  EditModeCannotAcquireLock: 'Excel занят: завершите редактирование ячейки (нажмите Enter или Esc)',
+  ActivityLimitReached: 'превышен лимит действий Excel',
+  Unauthenticated: 'нужна повторная авторизация',
+  PropertyNotLoaded: 'внутренняя ошибка надстройки (свойство не загружено)',
+};

@@ -1,0 +1,93 @@
+/**
+ * «Рассчитать показатели» as one function shared by the ribbon command and the task pane: read
+ * every sheet (one sync), let the core plan the run, write the outputs safely, report progress
+ * on the way. Thin: all computing is the core's planRun.
+ */
+import { classifySheets, planRun, SHEET, type RunSummary } from '../../core/index';
+import type { ExcelHost } from './excel/port';
+import { readWorkbook } from './excel/read-workbook';
+import { writeOutputs, type WriteOptions } from './excel/write-outputs';
+import { TEXT } from './messages';
+import { exclusive } from './run-lock';
+
+export type RunProgress =
+  | { readonly phase: 'reading' }
+  | { readonly phase: 'read'; readonly tabs: number; readonly rows: number }
+  | { readonly phase: 'computing' }
+  | { readonly phase: 'writing'; readonly part: number; readonly parts: number; readonly rows: number }
+  | { readonly phase: 'swapping' }
+  | { readonly phase: 'done' };
+
+export interface RunRequest {
+  /** Overrides `Настройки` when given. */
+  readonly presetId?: string;
+  readonly period?: string;
+  readonly today: Date;
+}
+
+export interface RunReport {
+  readonly summary: RunSummary;
+  /** Lines of `Проверка данных` that need attention (warnings and errors). */
+  readonly problems: number;
+  readonly problemsSheet: string;
+}
+
+export function progressText(p: RunProgress): string {
+  switch (p.phase) {
+    case 'reading':
+      return TEXT.reading;
+    case 'read':
+      return TEXT.read(p.tabs, p.rows);
+    case 'computing':
+      return TEXT.computing;
+    case 'writing':
+      return TEXT.writing(p.part, p.parts, p.rows);
+    case 'swapping':
+      return TEXT.swapping;
+    case 'done':
+      return TEXT.done;
+  }
+}
+
+export function runMonitoring(
+  excel: ExcelHost,
+  request: RunRequest,
+  onProgress: (p: RunProgress) => void = () => {},
+  writeOptions: Omit<WriteOptions, 'onProgress'> = {},
+): Promise<RunReport> {
+  return exclusive(() =>
+    excel.run(async (context) => {
+      onProgress({ phase: 'reading' });
+      const snapshot = await readWorkbook(context);
+      const tabs = classifySheets(snapshot.sheets).organizationTabs;
+      onProgress({ phase: 'read', tabs: tabs.length, rows: tabs.reduce((n, t) => n + t.values.length, 0) });
+      onProgress({ phase: 'computing' });
+      const plan = planRun(snapshot.sheets, {
+        today: request.today,
+        ...(request.presetId ? { presetId: request.presetId } : {}),
+        ...(request.period ? { period: request.period } : {}),
+      });
+      await writeOutputs(context, snapshot, plan, {
+        ...writeOptions,
+        onProgress: (p) => {
+          onProgress({ phase: 'writing', ...p });
+          if (p.part === p.parts) onProgress({ phase: 'swapping' });
+        },
+      });
+      onProgress({ phase: 'done' });
+      return { summary: plan.summary, problems: plan.summary.warnings + plan.summary.errors, problemsSheet: SHEET.problems };
+    }),
+  );
+}
+
+/** Activates `Проверка данных` (the summary's problems link). */
+export function showSheet(excel: ExcelHost, name: string): Promise<boolean> {
+  return excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(name);
+    await context.sync();
+    if (ws.isNullObject) return false;
+    ws.activate();
+    await context.sync();
+    return true;
+  });
+}

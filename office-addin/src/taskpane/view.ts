@@ -1,0 +1,105 @@
+/**
+ * The task pane's DOM: renders the controller's state (progress, summary, messages) and turns
+ * clicks into controller actions. Plain DOM and CSS in Office's Fluent look, no framework.
+ */
+import { plural } from '../../../core/index';
+import type { Controller, PaneState } from '../controller';
+import type { PaneDefaults } from '../pane-defaults';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const c of children) node.append(c);
+  return node;
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`missing #${id}`);
+  return node as T;
+}
+
+export function mountPane(controller: Controller): { setDefaults(d: PaneDefaults): void } {
+  const preset = byId<HTMLSelectElement>('preset');
+  const period = byId<HTMLInputElement>('period');
+  const run = byId<HTMLButtonElement>('run');
+  const template = byId<HTMLButtonElement>('template');
+  let defaults: PaneDefaults | null = null;
+
+  const sendOverrides = () => {
+    if (!defaults) return;
+    controller.setOverrides({
+      ...(preset.value !== defaults.presetId ? { presetId: preset.value } : {}),
+      ...(period.value.trim() !== '' && period.value.trim() !== defaults.period ? { period: period.value.trim() } : {}),
+    });
+  };
+  preset.addEventListener('change', sendOverrides);
+  period.addEventListener('input', sendOverrides);
+  run.addEventListener('click', () => void controller.run());
+  template.addEventListener('click', () => void controller.createTemplate());
+  byId('summary').addEventListener('click', (e) => {
+    const target = e.target as HTMLElement;
+    if (target.closest('[data-action="problems"]')) {
+      e.preventDefault();
+      void controller.openProblems();
+    }
+  });
+
+  controller.subscribe(render);
+
+  return {
+    setDefaults(d: PaneDefaults) {
+      defaults = d;
+      preset.replaceChildren(...d.presets.map((p) => el('option', { value: p.id }, `${p.title} (${p.id})`)));
+      preset.value = d.presetId;
+      period.value = d.period;
+      period.placeholder = d.period;
+      sendOverrides();
+    },
+  };
+}
+
+function render(state: PaneState): void {
+  const run = byId<HTMLButtonElement>('run');
+  run.disabled = false; // a second click is allowed and answered with a message
+  run.setAttribute('aria-busy', String(state.running));
+  run.textContent = state.running ? 'Идёт расчёт…' : 'Рассчитать показатели';
+
+  const progress = byId('progress');
+  progress.hidden = state.steps.length === 0;
+  const failed = !state.running && state.report === null && state.notice?.kind === 'error';
+  progress.replaceChildren(
+    ...state.steps.map((s, i) => {
+      const last = i === state.steps.length - 1;
+      const cls = last && state.running ? 'step step-active' : last && failed ? 'step step-failed' : 'step step-done';
+      return el('li', { class: cls, 'data-phase': s.phase }, s.text);
+    }),
+  );
+
+  const notice = byId('notice');
+  notice.hidden = state.notice === null;
+  notice.className = `message-bar message-bar-${state.notice?.kind ?? 'info'}`;
+  notice.setAttribute('role', state.notice?.kind === 'error' ? 'alert' : 'status');
+  notice.textContent = state.notice?.text ?? '';
+
+  const summary = byId('summary');
+  summary.hidden = state.report === null;
+  if (state.report) summary.replaceChildren(...summaryNodes(state.report));
+}
+
+function summaryNodes(report: NonNullable<PaneState['report']>): Node[] {
+  const s = report.summary;
+  const n = (k: number, one: string, few: string, many: string) => `${k} ${plural(k, one, few, many)}`;
+  const stat = (value: number, label: string, cls: string) => el('div', { class: `stat ${cls}` }, el('span', { class: 'stat-value' }, String(value)), el('span', { class: 'stat-label' }, label));
+  const problems =
+    report.problems > 0
+      ? el('p', { class: 'problems' }, `Замечаний к данным: ${report.problems}. `, el('a', { href: '#', 'data-action': 'problems' }, 'Открыть лист «Проверка данных»'))
+      : el('p', { class: 'problems' }, 'Замечаний к данным нет. ', el('a', { href: '#', 'data-action': 'problems' }, 'Лист «Проверка данных»'));
+  return [
+    el('h2', {}, 'Итоги расчёта'),
+    el('p', { class: 'muted' }, `Период ${s.period} · ${n(s.organizations, 'организация', 'организации', 'организаций')} · ${n(s.rows, 'работник', 'работника', 'работников')}`),
+    el('div', { class: 'stats' }, stat(s.met, 'достигнуто', 'stat-met'), stat(s.below, 'ниже цели', 'stat-below'), stat(s.noData, 'нет данных', 'stat-nodata')),
+    el('p', { class: 'muted' }, `Всего критериев: ${s.criteria}${s.noTarget > 0 ? `, из них без целевого значения: ${s.noTarget}` : ''}.`),
+    problems,
+  ];
+}

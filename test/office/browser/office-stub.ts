@@ -1,0 +1,50 @@
+/**
+ * What the task pane test serves instead of Microsoft's office.js: a stub `Office` (onReady,
+ * actions.associate, addin.showAsTaskpane) and an `Excel` whose run() is the fake Excel over a
+ * workbook seeded by the test (globalThis.__PEDMONITOR_SEED__). `__stub` lets the test look at
+ * the workbook and press the ribbon button.
+ */
+import { FakeDocument } from '../../fakes/excel/document';
+import { fakeExcel } from '../../fakes/excel/fake-excel';
+
+interface Seed {
+  readonly sheets: { readonly name: string; readonly values: unknown[][] }[];
+  readonly syncDelayMs?: number;
+}
+
+const g = globalThis as unknown as Record<string, unknown>;
+const seed = g.__PEDMONITOR_SEED__ as Seed;
+const doc = new FakeDocument();
+for (const s of seed.sheets) doc.addGrid(s.name, s.values);
+const excel = fakeExcel(doc, { syncDelayMs: seed.syncDelayMs ?? 0 });
+const actions = new Map<string, (event: { completed(): void }) => unknown>();
+let paneShown = 0;
+
+g.Office = {
+  HostType: { Excel: 'Excel' },
+  onReady(callback?: (info: unknown) => void) {
+    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    setTimeout(() => callback?.(info), 0);
+    return Promise.resolve(info);
+  },
+  actions: { associate: (id: string, fn: (event: { completed(): void }) => unknown) => actions.set(id, fn) },
+  addin: {
+    showAsTaskpane: () => {
+      paneShown++;
+      return Promise.resolve();
+    },
+  },
+  context: { requirements: { isSetSupported: () => true } },
+};
+g.Excel = { run: (batch: Parameters<typeof excel.run>[0]) => excel.run(batch) };
+g.__stub = {
+  activeSheet: () => doc.active?.name ?? null,
+  sheetNames: () => doc.sheets.map((s) => s.name),
+  syncs: () => excel.stats.syncs,
+  paneShown: () => paneShown,
+  ribbon: async (id: string) => {
+    let completed = false;
+    await actions.get(id)?.({ completed: () => void (completed = true) });
+    return completed;
+  },
+};

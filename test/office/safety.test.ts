@@ -1,0 +1,168 @@
+/**
+ * The safety rules of workbook.md §4 in Excel: a user's own sheet with an output name (or with
+ * the registry's name) stops the run with a Russian message before anything is written; a
+ * failure at any point of the writing leaves the previous outputs exactly as they were and no
+ * temporary sheet behind; a second click while a run is in progress is refused with a message;
+ * text that looks like a formula stays text.
+ */
+import { describe, expect, it } from 'vitest';
+import { isPedmonitorError, planRun, REGISTRY_SHEET } from '../../core/index';
+import { Controller } from '../../office-addin/src/controller';
+import { runMonitoring } from '../../office-addin/src/run';
+import type { FakeDocument } from '../fakes/excel/document';
+import { fakeExcel, type CommandInfo } from '../fakes/excel/fake-excel';
+import { documentOf, exampleSheets, syntheticSheets, syntheticTab, TODAY } from './workbooks';
+
+/** Everything a user could see of the workbook, to compare before and after. */
+function state(doc: FakeDocument) {
+  return doc.sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    grid: s.grid(),
+    formats: [...s.cells.values()].flatMap((line) => [...line.values()].map((c) => `${c.numberFormat}|${c.fill}|${c.fontColor}|${c.bold}`)).sort(),
+  }));
+}
+
+/** A failure that happens once (Excel's failures are transient; the rollback must then succeed). */
+function once(match: (c: CommandInfo) => boolean): (c: CommandInfo) => boolean {
+  let fired = false;
+  return (c) => {
+    if (fired || !match(c)) return false;
+    fired = true;
+    return true;
+  };
+}
+
+async function rejection(p: Promise<unknown>): Promise<Error> {
+  try {
+    await p;
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('a user sheet with an output name', () => {
+  it('stops the run with a Russian message and writes nothing', async () => {
+    const doc = documentOf([...syntheticSheets(2, 5)]);
+    doc.addGrid('Показатели', [['мои заметки', 42]]);
+    const before = state(doc);
+    const excel = fakeExcel(doc);
+    const error = await rejection(runMonitoring(excel, { today: TODAY }));
+    expect(isPedmonitorError(error) && error.code).toBe('output-sheet-taken');
+    expect(error.message).toContain('«Показатели»');
+    expect(error.message).toContain('ничего не изменено');
+    expect(state(doc)).toEqual(before);
+    expect(excel.stats.syncs).toBe(2); // the reads only
+  });
+
+  it('refuses a user sheet named like the registry', async () => {
+    const doc = documentOf(syntheticSheets(2, 5));
+    doc.addGrid(REGISTRY_SHEET, [['мой лист']]);
+    const before = state(doc);
+    const error = await rejection(runMonitoring(fakeExcel(doc), { today: TODAY }));
+    expect(error.message).toContain(`«${REGISTRY_SHEET}»`);
+    expect(state(doc)).toEqual(before);
+  });
+
+  it('still refuses after a first run: only registry-listed sheets are replaced', async () => {
+    const doc = documentOf(syntheticSheets(2, 5));
+    const excel = fakeExcel(doc);
+    await runMonitoring(excel, { today: TODAY });
+    // The user deletes the program's sheet and makes their own with the same name.
+    const registry = doc.byName(REGISTRY_SHEET)!;
+    registry.clear({ row: 0, column: 0, rows: 100, columns: 5 });
+    const before = state(doc);
+    const error = await rejection(runMonitoring(excel, { today: TODAY }));
+    expect(isPedmonitorError(error) && error.code).toBe('output-sheet-taken');
+    expect(state(doc)).toEqual(before);
+  });
+});
+
+describe('a failure part-way through writing', () => {
+  const failures: [string, (c: CommandInfo) => boolean][] = [
+    ['while writing values of the second temporary sheet', (c) => c.kind === 'setValues' && c.sheet !== null && /^_pedmonitor_new_.*_1$/.test(c.sheet)],
+    ['while colouring', (c) => c.kind === 'fill' && c.sheet !== null && c.sheet.startsWith('_pedmonitor_new_')],
+    ['while freezing panes', (c) => c.kind === 'freeze'],
+    ['during the swap, after the previous outputs were renamed away', (c) => c.kind === 'rename' && c.detail === 'Проверка данных'],
+    ['while updating the registry', (c) => c.kind === 'setValues' && c.sheet === REGISTRY_SHEET],
+  ];
+
+  for (const [when, failWhen] of failures) {
+    it(`${when}: previous outputs intact, no temporaries left`, async () => {
+      const doc = documentOf(exampleSheets());
+      const good = fakeExcel(doc);
+      await runMonitoring(good, { today: TODAY });
+      // The data change, so a successful rerun would change the outputs.
+      doc.addGrid('МАОУ СОШ №99', syntheticTab(98, 30).values);
+      const before = state(doc);
+      const failing = fakeExcel(doc, { failWhen: once(failWhen) });
+      const error = await rejection(runMonitoring(failing, { today: TODAY }));
+      expect(isPedmonitorError(error) && error.code).toBe('write-failed');
+      expect(error.message).toMatch(/^Не удалось записать результаты: .*Прежние листы результатов сохранены без изменений/);
+      expect(error.message).not.toMatch(/at |Error|\.ts/);
+      expect(doc.sheets.filter((s) => s.name.startsWith('_pedmonitor_'))).toEqual([]);
+      expect(state(doc)).toEqual(before);
+      // And the next run succeeds.
+      await runMonitoring(fakeExcel(doc), { today: TODAY });
+      expect(doc.byName('Показатели')!.grid().flat()).toContain('МАОУ СОШ №99');
+      expect(doc.sheets.filter((s) => s.name.startsWith('_pedmonitor_'))).toEqual([]);
+    });
+  }
+
+  it('on the very first run leaves no outputs, no registry and no temporaries', async () => {
+    const doc = documentOf(syntheticSheets(2, 5));
+    const before = state(doc);
+    const error = await rejection(runMonitoring(fakeExcel(doc, { failWhen: once((c) => c.kind === 'setValues' && c.sheet === REGISTRY_SHEET) }), { today: TODAY }));
+    expect(isPedmonitorError(error) && error.code).toBe('write-failed');
+    expect(state(doc)).toEqual(before);
+  });
+});
+
+describe('a second click while a run is in progress', () => {
+  it('is refused with a message; the first run completes', async () => {
+    const doc = documentOf(syntheticSheets(3, 20));
+    const excel = fakeExcel(doc, { syncDelayMs: 5 });
+    const controller = new Controller(excel, () => TODAY);
+    const first = controller.run();
+    await new Promise((r) => setTimeout(r, 1));
+    expect(controller.current.running).toBe(true);
+    const second = await controller.run();
+    expect(second).toBe('refused');
+    expect(controller.current.notice).toEqual({ kind: 'warning', text: expect.stringContaining('Расчёт уже идёт') });
+    const template = await controller.createTemplate();
+    expect(template).toBe('refused');
+    // Direct calls (the ribbon path) are refused as well, by the same module-level flag.
+    const direct = await rejection(runMonitoring(excel, { today: TODAY }));
+    expect(isPedmonitorError(direct) && direct.code).toBe('busy');
+    expect(await first).toBe('done');
+    expect(controller.current.running).toBe(false);
+    expect(controller.current.report?.summary.organizations).toBe(3);
+    expect(await controller.run()).toBe('done');
+  });
+});
+
+describe('text that looks like a formula', () => {
+  it('is written as text, never as a formula', async () => {
+    const tab = syntheticTab(0, 6);
+    const rows = tab.values.map((r) => [...r]);
+    const col = rows[0]!.indexOf('Региональная диагностика');
+    const tricky = ['=СУММ(A1:A3)', '+7 (912) 000', '-не знаю-', '@мероприятие', '=1+1'];
+    tricky.forEach((v, i) => (rows[i + 1]![col] = v));
+    const sheets = [{ name: '=Школа', values: rows }];
+    const doc = documentOf(sheets);
+    await runMonitoring(fakeExcel(doc), { today: TODAY });
+    const problems = doc.byName('Проверка данных')!;
+    const cells = [...problems.cells.values()].flatMap((line) => [...line.values()]);
+    expect(cells.filter((c) => c.kind === 'formula')).toEqual([]);
+    const texts = cells.filter((c) => c.kind === 'text').map((c) => c.value);
+    for (const v of tricky) expect(texts).toContain(v);
+    expect(texts).toContain('=Школа');
+    // Without '@' the same value would have become a formula in Excel (and in the fake).
+    const plain = doc.addSheet('проверка');
+    plain.setValue(0, 0, '=СУММ(A1:A3)');
+    expect(plain.cell(0, 0)!.kind).toBe('formula');
+    const expected = planRun(sheets, { today: TODAY }).outputs.find((o) => o.name === 'Проверка данных')!;
+    expect(problems.grid()).toEqual(expected.values.map((r) => r.map((v) => (v === null ? '' : v))));
+  });
+});
