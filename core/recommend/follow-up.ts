@@ -4,7 +4,7 @@
  * closed is done; one still open is repeated.
  */
 import type { Criterion } from '../criteria';
-import { recommendationKey, valueWords, type Recommendation } from './rules';
+import { MIN_POPULATION_FOR_COMPARISON, recommendationKey, valueWords, type Recommendation } from './rules';
 import type { Snapshot } from './snapshot';
 
 export interface DoneRecommendation {
@@ -38,6 +38,9 @@ export function followUp(previous: readonly Recommendation[], current: readonly 
     }
     const now = p.organization === null ? snap.total.get(p.criterion.id) : snap.byOrganization.get(p.criterion.id)?.get(p.organization);
     if (!now || now.value === null) continue;
+    // Closed means closed: a shortfall is done when the target is met now (not when the target
+    // was dropped), a zone when the organisation is still large enough to be compared.
+    if (p.kind === 'attention' ? (now.denominator ?? 0) < MIN_POPULATION_FOR_COMPARISON : now.status !== 'met') continue;
     const currentText = valueWords(p.criterion, now);
     const what = p.kind === 'attention' ? 'зона внимания закрыта' : 'целевое значение достигнуто';
     done.push({
@@ -46,7 +49,7 @@ export function followUp(previous: readonly Recommendation[], current: readonly 
       kind: p.kind,
       previousText: p.valueText,
       currentText,
-      text: `Выполнено: «${p.criterion.shortName}» (критерий ${p.criterion.id}) — было ${p.valueText} (${previousPeriod}), стало ${currentText}; ${what}.`,
+      text: `Выполнено: «${p.criterion.shortName}» (критерий ${p.criterion.id}) — за период ${previousPeriod} было ${p.valueText}, теперь ${currentText}; ${what}.`,
     });
   }
   return { previousPeriod, done, repeated };
