@@ -1,0 +1,156 @@
+/**
+ * Rendering of the sidebar: the steps of a run with their real counts, the summary, messages.
+ * Text goes in through textContent only, so nothing the server or the workbook says can become
+ * markup. Russian plural forms live here because only the page needs them.
+ */
+import type { PanelState, PanelSummary, RunProgress } from '../shared/api';
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function byId<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`нет элемента #${id}`);
+  return node as T;
+}
+
+export function plural(n: number, one: string, few: string, many: string): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
+}
+
+const q = (s: string): string => `«${s}»`;
+
+export function renderState(state: PanelState): void {
+  const select = byId<HTMLSelectElement>('preset');
+  select.textContent = '';
+  for (const p of state.presets) {
+    const option = el('option', undefined, `${p.title} (${p.id})`);
+    option.value = p.id;
+    option.selected = p.id === state.presetId;
+    select.appendChild(option);
+  }
+  byId<HTMLInputElement>('period').value = state.period;
+  const note = byId('settings-note');
+  note.textContent = state.settingsNote ?? '';
+  note.hidden = !state.settingsNote;
+  byId('no-tabs').hidden = state.hasOrganizationTabs;
+}
+
+type StepState = 'pending' | 'active' | 'done' | 'failed';
+
+const PHASE_ORDER = ['reading', 'computing', 'writing'] as const;
+
+/** The three steps with what the server really reported. */
+export function renderProgress(p: RunProgress): void {
+  const box = byId('progress');
+  box.hidden = false;
+  box.textContent = '';
+  box.appendChild(el('div', 'section-title', p.phase === 'failed' ? 'Расчёт остановлен' : p.phase === 'done' ? 'Расчёт завершён' : 'Идёт расчёт…'));
+  const list = el('ol', 'steps');
+  const current = stepIndex(p);
+  const detail = [
+    p.tabsTotal > 0 ? `листов: ${p.tabsDone} из ${p.tabsTotal}, строк: ${p.rowsRead}` : 'ожидание доступа к таблице',
+    p.organizations > 0 ? `организаций: ${p.organizations}, работников: ${p.staffRows}` : '',
+    p.sheetsTotal > 0
+      ? p.currentSheet
+        ? `лист ${p.sheetsDone + 1} из ${p.sheetsTotal}: ${q(p.currentSheet)}`
+        : `листов: ${p.sheetsDone} из ${p.sheetsTotal}`
+      : '',
+  ];
+  const titles = ['Чтение листов', 'Расчёт показателей', 'Запись результатов'];
+  titles.forEach((title, i) => {
+    let state: StepState = i < current ? 'done' : i === current ? 'active' : 'pending';
+    if (p.phase === 'failed' && i === current) state = 'failed';
+    const item = el('li', `step step-${state}`);
+    item.setAttribute('data-step', PHASE_ORDER[i] ?? '');
+    item.appendChild(el('span', 'step-mark', state === 'done' ? '✓' : state === 'failed' ? '!' : String(i + 1)));
+    const body = el('span', 'step-body');
+    body.appendChild(el('span', 'step-title', title));
+    if (detail[i] && state !== 'pending') body.appendChild(el('span', 'step-detail', detail[i]));
+    item.appendChild(body);
+    list.appendChild(item);
+  });
+  box.appendChild(list);
+}
+
+/** The step a report is at; for a failure, the step the counts show it reached. */
+function stepIndex(p: RunProgress): number {
+  switch (p.phase) {
+    case 'waiting':
+      return -1;
+    case 'done':
+      return PHASE_ORDER.length;
+    case 'failed':
+      if (p.sheetsTotal > 0) return 2;
+      return p.tabsTotal > 0 && p.tabsDone === p.tabsTotal ? 1 : 0;
+    default:
+      return PHASE_ORDER.indexOf(p.phase);
+  }
+}
+
+export function renderSummary(s: PanelSummary, onOpenProblems: () => void): void {
+  const box = byId('summary');
+  box.hidden = false;
+  box.textContent = '';
+  box.appendChild(el('div', 'section-title', `Итоги за ${s.period}`));
+  box.appendChild(el('div', 'muted', `${s.presetTitle}; дата отсчёта ${isoToRu(s.referenceDate)}`));
+  const facts = el('dl', 'facts');
+  const fact = (label: string, value: string, cls = ''): void => {
+    facts.appendChild(el('dt', undefined, label));
+    facts.appendChild(el('dd', cls, value));
+  };
+  fact('Организаций', String(s.organizations));
+  fact('Учтено работников', String(s.rows));
+  fact('Критериев', String(s.criteria));
+  fact('Достигнуто', String(s.met), 'good');
+  fact('Не достигнуто', String(s.below), 'bad');
+  fact('Нет данных', String(s.noData), 'neutral');
+  fact('Без целевого значения', String(s.noTarget));
+  fact('Адресных рекомендаций', String(s.recommendations));
+  box.appendChild(facts);
+
+  const problems = el('div', s.problems > 0 ? 'problems has-problems' : 'problems');
+  problems.appendChild(
+    el(
+      'span',
+      undefined,
+      s.problems > 0
+        ? `${s.problems} ${plural(s.problems, 'проблема', 'проблемы', 'проблем')} в данных: ${plural(s.problems, 'строка или значение не учтено', 'строки или значения не учтены', 'строк или значений не учтено')}.`
+        : 'Проблем в данных не найдено.',
+    ),
+  );
+  if (s.infos > 0) problems.appendChild(el('span', 'muted', ` Сведений: ${s.infos}.`));
+  const link = el('button', 'link', 'Открыть лист «Проверка данных»');
+  link.type = 'button';
+  link.id = 'open-problems';
+  link.addEventListener('click', onOpenProblems);
+  problems.appendChild(link);
+  box.appendChild(problems);
+  box.appendChild(el('div', 'muted small', `Записаны листы: ${s.sheetsWritten.map(q).join(', ')} · ${s.seconds} с`));
+}
+
+export function showMessage(kind: 'error' | 'info', text: string): void {
+  const box = byId('message');
+  box.hidden = false;
+  box.className = `message message-${kind}`;
+  box.textContent = text;
+}
+
+export function clearMessage(): void {
+  const box = byId('message');
+  box.hidden = true;
+  box.textContent = '';
+}
+
+function isoToRu(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}

@@ -1,0 +1,46 @@
+/**
+ * One OutputSheet (core/output/table.ts) onto a fresh sheet with a fixed number of calls whatever
+ * its size: number formats first — so text such as "1.2" or "=SUM(A1)" in '@' cells stays text —
+ * then one setValues, then colours, weights, wrapping, column widths and frozen panes, each as one
+ * batched call (widths as one call per run of equal widths).
+ */
+import { TONE_STYLES, type OutputSheet, type Tone } from '../core/index';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const DEFAULT_FONT = '#000000';
+
+export function renderOutput(sheet: Sheet, out: OutputSheet): void {
+  const rows = out.values.length;
+  const cols = out.columnWidths.length;
+  // A new sheet's grid size is not documented; growing it from row/column 1 fits any output
+  // without reading the size back (a read here would force a flush between writes).
+  sheet.insertRowsAfter(1, rows);
+  sheet.insertColumnsAfter(1, cols);
+  const range = sheet.getRange(1, 1, rows, cols);
+  range.setNumberFormats(out.formats.map((r) => [...r]));
+  range.setValues(out.values.map((r) => r.map((v) => (v === null ? '' : v))));
+  range.setBackgrounds(mapTones(out.tones, (t) => (t ? TONE_STYLES[t].background : null)));
+  range.setFontColors(mapTones(out.tones, (t) => (t ? TONE_STYLES[t].font ?? DEFAULT_FONT : DEFAULT_FONT)));
+  range.setFontWeights(mapTones(out.tones, (t) => (t && TONE_STYLES[t].bold ? 'bold' : 'normal')));
+  range.setVerticalAlignment('top');
+  for (const c of out.wrapColumns) sheet.getRange(1, c + 1, rows, 1).setWrap(true);
+  for (const run of widthRuns(out.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.width);
+  sheet.setFrozenRows(out.frozenRows);
+  sheet.setFrozenColumns(out.frozenColumns);
+}
+
+function mapTones<T>(tones: OutputSheet['tones'], f: (t: Tone | null) => T): T[][] {
+  return tones.map((r) => r.map(f));
+}
+
+/** Consecutive columns of equal width, so widths take one call per run, not per column. */
+export function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && last.start + last.count === i) last.count++;
+    else runs.push({ start: i, count: 1, width });
+  });
+  return runs;
+}

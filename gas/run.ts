@@ -1,0 +1,108 @@
+/**
+ * One run, shared by the menu and the sidebar: lock the document, read every sheet, let the core
+ * plan the run (planRun computes and checks that every sheet it would write is ours), then write
+ * the outputs safely. The core computes; this file only sequences I/O, checks the clock between
+ * phases and turns every failure into a Russian message with a code.
+ */
+import { isPedmonitorError, planRun, type RunPlan, type RunSummary } from '../core/index';
+import { now, TimeBudget } from './budget';
+import { withDocumentLock } from './lock';
+import { TEXT } from './messages';
+import type { ProgressSink } from './progress';
+import { readWorkbook, type WorkbookRead } from './read';
+import { writeOutputs } from './write';
+
+export interface RunOptions {
+  readonly presetId?: string;
+  readonly period?: string;
+}
+
+export interface RunDone {
+  readonly plan: RunPlan;
+  readonly summary: RunSummary;
+  readonly written: readonly string[];
+  readonly seconds: number;
+}
+
+/** A failure as the user sees it. */
+export interface Failure {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** An error already turned into a user message at the stage where it happened. */
+class RunFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function runMonitoring(options: RunOptions, sink: ProgressSink): RunDone {
+  const startedAt = now();
+  const budget = new TimeBudget(startedAt);
+  const today = new Date(startedAt);
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const book = stage('read-failed', TEXT.readFailed, () =>
+      readWorkbook(ss, today, (tabsDone, tabsTotal, rowsRead) => sink.report({ phase: 'reading', tabsDone, tabsTotal, rowsRead })),
+    );
+    budget.beforePhase(TEXT.beforeComputing);
+    sink.report({ phase: 'computing', tabsDone: book.tabsRead, tabsTotal: book.tabsRead, rowsRead: book.rowsRead });
+    const plan = stage('unexpected', TEXT.unexpected, () => planRun(book.sheets, { today, ...definedOnly(options) }));
+    budget.beforePhase(TEXT.beforeWriting);
+    const counts = { organizations: plan.summary.organizations, staffRows: plan.summary.rows };
+    const written = write(ss, book, plan, budget, sink, counts);
+    sink.report({ phase: 'done', ...counts, sheetsDone: written.length, sheetsTotal: written.length, currentSheet: '' });
+    return { plan, summary: plan.summary, written, seconds: Math.round((now() - startedAt) / 1000) };
+  });
+}
+
+function write(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  book: WorkbookRead,
+  plan: RunPlan,
+  budget: TimeBudget,
+  sink: ProgressSink,
+  counts: { organizations: number; staffRows: number },
+): string[] {
+  return stage('write-failed', TEXT.writeFailed, () =>
+    writeOutputs(ss, book, plan, budget, (sheetsDone, sheetsTotal, currentSheet) =>
+      sink.report({ phase: 'writing', ...counts, sheetsDone, sheetsTotal, currentSheet }),
+    ),
+  );
+}
+
+/** Runs a stage; core errors pass through, anything else becomes this stage's message. */
+function stage<T>(code: string, message: (detail: string) => string, action: () => T): T {
+  try {
+    return action();
+  } catch (e) {
+    if (isPedmonitorError(e) || e instanceof RunFailure) throw e;
+    throw new RunFailure(code, message(errorDetail(e)));
+  }
+}
+
+function definedOnly(options: RunOptions): RunOptions {
+  const out: { presetId?: string; period?: string } = {};
+  if (options.presetId) out.presetId = options.presetId;
+  if (options.period) out.period = options.period;
+  return out;
+}
+
+/** The code and Russian message of any error; never a stack trace. */
+export function describeFailure(e: unknown): Failure {
+  if (isPedmonitorError(e)) return { code: e.code, message: e.message };
+  if (e instanceof RunFailure) return { code: e.code, message: e.message };
+  return { code: 'unexpected', message: TEXT.unexpected(errorDetail(e)) };
+}
+
+/** First line of an error's message, without Apps Script's "Exception: " prefix, at most 200 characters. */
+export function errorDetail(e: unknown): string {
+  const raw = e instanceof Error ? e.message : String(e);
+  const line = (raw.split('\n')[0] ?? '').replace(/^(Exception|Error|Ошибка|Исключение):\s*/i, '').trim();
+  const text = line === '' ? 'неизвестная ошибка' : line;
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
