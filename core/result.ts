@@ -36,6 +36,15 @@ export interface Figure {
   readonly bands?: readonly Band[];
 }
 
+/**
+ * An empty by-organisation record without a prototype: organisation names are the user's tab
+ * names, and a tab called «toString», «constructor» or «__proto__» must be a key like any other,
+ * never an inherited function (which outputs would read as a figure) or the object's prototype.
+ */
+export function figuresByName(): Record<string, Figure> {
+  return Object.create(null) as Record<string, Figure>;
+}
+
 export interface SubjectFigures {
   readonly subject: string;
   readonly total: Figure;

@@ -21,10 +21,10 @@ import type { Issue } from '../issues';
 import { MSG } from '../messages';
 import { municipalKey } from '../read/municipality';
 import type { Dataset, Organization, PersonRecord } from '../records';
-import type { Band, CriterionResult, Figure, SubjectFigures } from '../result';
+import { figuresByName, type Band, type CriterionResult, type Figure, type SubjectFigures } from '../result';
 import { normalizeText } from '../text';
-import { compile, fieldsOf, type Predicate } from './evaluate';
-import { countFigure, meanFigure, noData, presenceFigure, shareFigure, statusOf } from './figures';
+import { compile, compileCondition, fieldsOf, type Predicate } from './evaluate';
+import { countFigure, meanFigure, noData, presenceFigure, shareFigure } from './figures';
 
 interface Tally {
   num: number;
@@ -102,9 +102,9 @@ function rowShareOrCount(dataset: Dataset, c: ShareCriterion | CountCriterion, p
   const needed = fieldsOf(condition, fieldsOf(population));
   const usable = orgsWithColumns(dataset, c, needed, missing);
   const pop = compile(population);
-  const cond = compile(condition);
+  const cond = compileCondition(condition);
   const bySubject = c.kind === 'share' && c.bySubject ? new SubjectTally() : null;
-  const byOrganization: Record<string, Figure> = {};
+  const byOrganization = figuresByName();
   const total: Tally = { num: 0, den: 0, excluded: 0 };
   let anyUsable = false;
   for (const org of dataset.organizations) {
@@ -156,7 +156,7 @@ class SubjectTally {
     for (const [subject, byOrg] of this.counts) {
       let num = 0;
       let den = 0;
-      const byOrganization: Record<string, Figure> = {};
+      const byOrganization = figuresByName();
       for (const org of dataset.organizations) {
         const t = byOrg.get(org.name);
         if (!t) continue;
@@ -182,9 +182,9 @@ function numberShare(dataset: Dataset, c: NumberShareCriterion): CriterionResult
     const den = dataset.municipality.get(municipalKey(src.denominator));
     const total =
       typeof num === 'number' && typeof den === 'number' ? shareFigure(num, den, c.target) : noData('missing-source');
-    return { criterion: c, total, byOrganization: {} };
+    return { criterion: c, total, byOrganization: figuresByName() };
   }
-  const byOrganization: Record<string, Figure> = {};
+  const byOrganization = figuresByName();
   let num = 0;
   let den = 0;
   let any = false;
@@ -196,9 +196,12 @@ function numberShare(dataset: Dataset, c: NumberShareCriterion): CriterionResult
       continue;
     }
     any = true;
+    byOrganization[org.name] = shareFigure(n, d, c.target);
+    // A zero denominator makes the organisation «нет данных»; its numerator must not enter the
+    // ratio of sums either (5 actual of 0 planned would lift the total above every organisation).
+    if (d === 0) continue;
     num += n;
     den += d;
-    byOrganization[org.name] = shareFigure(n, d, c.target);
   }
   return { criterion: c, total: any ? shareFigure(num, den, c.target) : noData('missing-source'), byOrganization };
 }
@@ -207,9 +210,9 @@ function presence(dataset: Dataset, c: PresenceCriterion): CriterionResult {
   const src = c.source;
   if (src.from === 'municipality') {
     const v = dataset.municipality.get(municipalKey(src.row));
-    return { criterion: c, total: presenceFigure(typeof v === 'boolean' ? v : null, c.target), byOrganization: {} };
+    return { criterion: c, total: presenceFigure(typeof v === 'boolean' ? v : null, c.target), byOrganization: figuresByName() };
   }
-  const byOrganization: Record<string, Figure> = {};
+  const byOrganization = figuresByName();
   let anyTrue = false;
   let anyUnknown = false;
   for (const org of dataset.organizations) {
@@ -230,8 +233,8 @@ function orgShare(dataset: Dataset, c: OrgShareCriterion, missing: MissingColumn
   const usable = orgsWithColumns(dataset, c, needed, missing);
   const pop = compile(c.population);
   const testPop = test.kind === 'memberShare' ? compile(test.population) : null;
-  const testCond = test.kind === 'memberShare' ? compile(test.condition) : null;
-  const byOrganization: Record<string, Figure> = {};
+  const testCond = test.kind === 'memberShare' ? compileCondition(test.condition) : null;
+  const byOrganization = figuresByName();
   let num = 0;
   let den = 0;
   for (const org of dataset.organizations) {
@@ -276,7 +279,7 @@ function mean(dataset: Dataset, c: MeanCriterion, missing: MissingColumns): Crit
   const needed = fieldsOf(c.population, new Set([c.field]));
   const usable = orgsWithColumns(dataset, c, needed, missing);
   const pop = compile(c.population);
-  const byOrganization: Record<string, Figure> = {};
+  const byOrganization = figuresByName();
   let sum = 0;
   let n = 0;
   let excluded = 0;
@@ -317,7 +320,7 @@ function distribution(dataset: Dataset, c: DistributionCriterion, missing: Missi
     c.bands.findIndex((b, i) => (b.above === undefined || v > b.above || (i === 0 && v === b.above)) && (b.atMost === undefined || v <= b.atMost));
   const totals = c.bands.map(() => 0);
   let any = false;
-  const byOrganization: Record<string, Figure> = {};
+  const byOrganization = figuresByName();
   const figure = (counts: number[]): Figure => {
     const n = counts.reduce((a, b) => a + b, 0);
     const bands: Band[] = c.bands.map((b, i) => ({ label: b.label, count: counts[i] ?? 0, value: n === 0 ? null : ((counts[i] ?? 0) * 100) / n }));

@@ -1,8 +1,12 @@
 /**
  * Compiles a condition tree once into a function over a row's values, with three-valued logic:
- * true, false, or null when the answer depends on an unknown or missing value (Kleene logic, so
- * "A или B" is still true when A is unknown but B is "да"). A row whose population or condition
- * is null is left out of both the numerator and the denominator.
+ * true, false, or null when the answer depends on an unknown or missing value. Populations use
+ * Kleene logic (a manager whose age is unknown is still not a young teacher, so the row is simply
+ * not a member). A criterion's condition is stricter, as workbook.md §1.2 says: a row with an
+ * unknown value in any column the condition reads is left out of the numerator and the
+ * denominator, even when another column would decide ("нет" and "?" is not a counted "нет",
+ * "?" or "да" is not a counted "да"). A row whose population or condition is null is left out of
+ * both the numerator and the denominator.
  */
 import type { Expr, Literal } from '../criteria';
 import type { FieldKey } from '../fields';
@@ -99,6 +103,13 @@ export function compile(expr: Expr): Predicate {
     case 'population':
       return compile(POPULATIONS[expr.name]);
   }
+}
+
+/** A criterion's condition: null for a row with an unknown value in any column it reads (§1.2). */
+export function compileCondition(expr: Expr): Predicate {
+  const fields = [...fieldsOf(expr)];
+  const test = compile(expr);
+  return (v) => (fields.some((f) => v[f] === UNKNOWN) ? null : test(v));
 }
 
 function compileCompare(field: FieldKey, op: string, literal: Literal): Predicate {

@@ -1,0 +1,142 @@
+/**
+ * Differential test: the engine's numerators and denominators of every roster-based share and
+ * count criterion of alapaevsk-2024 must equal COUNTIFS formulas evaluated by HyperFormula over a
+ * plain table of the same people — per organisation and in total — on the example workbook and on
+ * generated workbooks. Expected values never come from core/: the table is built from the
+ * generator's truth (or, for the example, by the test's own contract reader, which is first
+ * checked against that truth), and the formulas are transcribed from spec/presets.md.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeWorkbook, findPreset, isNumberShare, type ComputeResult, type Figure, type SheetData } from '../../core/index';
+import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { REFERENCE_DATE, YES_NO_KEYS, renderWorkbook, workbookArb } from '../arbitraries/workbook';
+import { tableFromSheets } from './contract-reader';
+import { ALAPAEVSK_COUNTIFS, countWithHyperFormula, type Counts } from './countifs';
+import { tableFromModel, type Table, type TableRow } from './table';
+
+const OPTIONS = { today: REFERENCE_DATE, referenceDate: REFERENCE_DATE };
+
+function describeFigure(f: Figure | undefined): string {
+  return f ? `${String(f.numerator)}/${String(f.denominator)} (${f.status}${f.reason ? `, ${f.reason}` : ''})` : 'missing';
+}
+
+/** Every disagreement between the engine and the spreadsheet, as readable lines. */
+function disagreements(result: ComputeResult, table: Table): string[] {
+  const expected = countWithHyperFormula(table, ALAPAEVSK_COUNTIFS);
+  const out: string[] = [];
+  const check = (id: string, where: string, figure: Figure | undefined, counts: Counts, hasData: boolean, kind: 'share' | 'count') => {
+    if (!hasData) {
+      if (!figure || figure.status !== 'no-data' || figure.numerator !== null) out.push(`${id} ${where}: expected no data (missing column), engine ${describeFigure(figure)}`);
+      return;
+    }
+    const den = kind === 'count' ? null : counts.den;
+    if (!figure || figure.numerator !== counts.num || figure.denominator !== den) {
+      out.push(`${id} ${where}: engine ${describeFigure(figure)}, COUNTIFS ${counts.num}/${String(den)}`);
+    }
+  };
+  for (const [id, spec] of Object.entries(ALAPAEVSK_COUNTIFS)) {
+    const r = result.criteria.find((c) => c.criterion.id === id);
+    const counts = expected.get(id);
+    if (!r || !counts) {
+      out.push(`${id}: no result`);
+      continue;
+    }
+    const needs = [...spec.pop.needs, ...spec.cond.needs];
+    const usable = table.orgs.map((o) => needs.every((c) => o.columns.has(c)));
+    table.orgs.forEach((o, i) => check(id, o.name, r.byOrganization[o.name], counts.orgs[i] as Counts, usable[i] ?? false, spec.kind));
+    check(id, 'итого', r.total, counts.total, usable.some(Boolean), spec.kind);
+  }
+  return out;
+}
+
+describe('COUNTIFS in HyperFormula = the engine', () => {
+  it('covers every share and count criterion of alapaevsk-2024 except the two from number sheets', () => {
+    const preset = findPreset('alapaevsk-2024');
+    expect(preset).toBeDefined();
+    const criteria = preset?.criteria ?? [];
+    const rosterBased = criteria.filter((c) => (c.kind === 'share' || c.kind === 'count') && !isNumberShare(c)).map((c) => c.id);
+    expect([...rosterBased].sort()).toEqual(Object.keys(ALAPAEVSK_COUNTIFS).sort());
+    expect(criteria.filter(isNumberShare).map((c) => c.id)).toEqual(['6.1', '8.1']);
+    for (const [id, spec] of Object.entries(ALAPAEVSK_COUNTIFS)) expect(criteria.find((c) => c.id === id)?.kind, id).toBe(spec.kind);
+  });
+
+  it('gives hand-counted figures on a four-row table (the formulas themselves)', () => {
+    const row = (over: Partial<TableRow>, yes: Partial<TableRow['yesNo']> = {}): TableRow => ({
+      org: 1, type: 'ОО', lowResults: 'нет', category: 'педагогический', position: 'учитель', subject: null,
+      age: 40, experience: 10, hours: 18, contest: 0,
+      yesNo: { ...(Object.fromEntries(YES_NO_KEYS.map((k) => [k, 'нет'])) as TableRow['yesNo']), ...yes },
+      ...over,
+    });
+    const table: Table = {
+      orgs: [{ name: 'A', columns: new Set() }],
+      rows: [
+        row({ subject: 'математика, физика', age: 30, experience: 2, hours: 27, contest: 2 }, { diagRegional: 'да', pkTech: 'да' }),
+        row({ position: 'учитель логопед', age: 25, experience: 1, hours: 10 }),
+        row({ category: 'управленческий', position: 'директор', contest: 4 }, { diagRegional: 'да', pkRegistry: 'да' }),
+        row({ position: 'педагог дополнительного образования', age: '?', experience: 1, hours: '?', contest: '?' }, { diagRegional: '?' }),
+      ],
+    };
+    const got = countWithHyperFormula(table, ALAPAEVSK_COUNTIFS);
+    const total = (id: string) => got.get(id)?.total;
+    expect(total('1.2')).toEqual({ num: 1, den: 2 }); // ped 1, 2, 4; the «?» of row 4 is left out
+    expect(total('1.1')).toEqual({ num: 0, den: 1 }); // the учитель-логопед is not a teacher
+    expect(total('9.15')).toEqual({ num: 1, den: 1 }); // «математика, физика» counted once
+    expect(total('8.3')).toEqual({ num: 0, den: 2 }); // young: rows 1 and 2; row 4's age is unknown
+    expect(total('6.4')).toEqual({ num: 1, den: 2 }); // 27 h counts, «?» hours left out
+    expect(total('3.2')).toEqual({ num: 1, den: 2 }); // contest ≥ муниципальный among ped with a known level
+    expect(total('8.23')).toEqual({ num: 0, den: null }); // the призёр is управленческий
+    expect(total('9.11')).toEqual({ num: 0, den: 1 });
+    expect(total('P1')).toEqual({ num: 1, den: 1 });
+    expect(got.get('1.2')?.orgs).toEqual([{ num: 1, den: 2 }]);
+  });
+
+  it('on the example workbook, per organisation and in total', () => {
+    const wb = generateExampleWorkbook(2024);
+    const sheets: SheetData[] = wb.sheets.map((s) => ({ name: s.name, values: s.rows }));
+    const table = tableFromSheets(sheets, REFERENCE_DATE);
+    // The reader sees what the example promises: 12 tabs, «Фактическая численность» rows in each.
+    const listing = wb.sheets.find((s) => s.name === 'Организации')?.rows ?? [];
+    expect(table.orgs.map((o) => o.name)).toEqual(listing.slice(1).map((r) => r[0]));
+    for (const [i, o] of table.orgs.entries()) {
+      expect(table.rows.filter((r) => r.org === i + 1).length, o.name).toBe(listing[i + 1]?.[7]);
+    }
+    expect(table.orgs.find((o) => o.name === 'МАДОУ «Детский сад №7»')?.columns.has('contestLevel')).toBe(false);
+    expect(table.rows.some((r) => r.yesNo.diagRegional === '?')).toBe(true);
+    const result = computeWorkbook(sheets, OPTIONS);
+    expect(disagreements(result, table)).toEqual([]);
+  });
+
+  it('the test reader gives the generator truth (so it can stand in for it on the example)', () => {
+    fc.assert(
+      fc.property(workbookArb(), (model) => {
+        const canon = (t: Table) => ({
+          orgs: t.orgs.map((o) => [o.name, [...o.columns].sort()]),
+          rows: t.rows.map((r) => JSON.stringify(r)).sort(),
+        });
+        expect(canon(tableFromSheets(renderWorkbook(model).sheets, REFERENCE_DATE))).toEqual(canon(tableFromModel(model)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('on generated clean workbooks (truth table)', () => {
+    fc.assert(
+      fc.property(workbookArb({ clean: true }), (model) => {
+        const result = computeWorkbook(renderWorkbook(model).sheets, OPTIONS);
+        expect(disagreements(result, tableFromModel(model))).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('on generated workbooks with unknown values (truth table)', () => {
+    fc.assert(
+      fc.property(workbookArb(), (model) => {
+        const result = computeWorkbook(renderWorkbook(model).sheets, OPTIONS);
+        expect(disagreements(result, tableFromModel(model))).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
