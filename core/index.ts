@@ -16,5 +16,6 @@ export { planRun, summarize, type RunPlan, type RunSummary } from './run-plan';
 export { templateSheets, EXAMPLE_ORGANIZATION_TAB, TEMPLATE_DATA_ROWS, type TemplateSheet, type Validation } from './template';
 export { analyze, type Analysis, type Recommendation, type RecommendationKind, type ManagementDecision } from './recommend/index';
 export { MUNICIPALITY_LABEL, HISTORY_HEADER } from './history/history';
+export { renderReport } from './report/index';
 export { readSettings } from './read/settings';
 export { plural } from './messages';

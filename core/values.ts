@@ -149,7 +149,7 @@ function textOf(value: CellValue): string | null | Unknown {
 /** A text cell as trimmed text (numbers kept as their digits), null when empty. */
 export function parseText(value: CellValue): string | null {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   const text = String(value).replace(/\s+/g, ' ').trim();
   return text === '' ? null : text;
 }

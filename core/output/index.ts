@@ -7,12 +7,14 @@ import { buildHistorySheet } from './history-sheet';
 import { buildIndicatorsSheet } from './indicators-sheet';
 import { buildProblemsSheet } from './problems-sheet';
 import { buildRecommendationsSheet } from './recommendations-sheet';
+import { buildSummarySheet } from './summary-sheet';
 import type { OutputSheet } from './table';
 
-/** `Показатели`, `Рекомендации`, `Проверка данных`, `История` — in the order they are written. */
+/** `Показатели`, `Сводка`, `Рекомендации`, `Проверка данных`, `История` — in the order they are written. */
 export function buildOutputSheets(result: ComputeResult, analysis: Analysis): OutputSheet[] {
   return [
     buildIndicatorsSheet(result, analysis.previous),
+    buildSummarySheet(result, analysis),
     buildRecommendationsSheet(result, analysis),
     buildProblemsSheet(result),
     buildHistorySheet(analysis.history),
@@ -20,6 +22,7 @@ export function buildOutputSheets(result: ComputeResult, analysis: Analysis): Ou
 }
 
 export * from './table';
+export * from './charts';
 export * from './ownership';
 export * from './result-json';
 export * from './present';
@@ -27,3 +30,5 @@ export { buildIndicatorsSheet } from './indicators-sheet';
 export { buildProblemsSheet, SEVERITY_LABELS, summaryLine } from './problems-sheet';
 export { buildRecommendationsSheet, KIND_LABELS } from './recommendations-sheet';
 export { buildHistorySheet } from './history-sheet';
+export { buildSummarySheet, PERCENT_FORMAT } from './summary-sheet';
+export { keyFigures, targetRows, trackComparisons, changeRows, MAX_COMPARED, type KeyFigures, type TargetRow, type TrackComparison, type ChangeRow } from './summary-figures';

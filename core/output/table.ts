@@ -3,6 +3,7 @@
  * semantic tones and weights, with column widths and frozen panes. Apps Script renders it with
  * one setValues plus batched formats, Office.js with ranges, the CLI with ExcelJS — each as is.
  */
+import type { ChartSpec } from './charts';
 
 export type OutValue = string | number | boolean | null;
 
@@ -50,6 +51,8 @@ export interface OutputSheet {
   readonly wrapColumns: readonly number[];
   readonly frozenRows: number;
   readonly frozenColumns: number;
+  /** Native charts over this sheet's cells (charts.ts); hosts without charts ignore them. */
+  readonly charts?: readonly ChartSpec[];
 }
 
 /** Builds an OutputSheet row by row, keeping the arrays rectangular. */

@@ -12,6 +12,18 @@ import { findTableHeader } from './header';
 /** Rows holding numbers; every other row is a yes/no fact. */
 export const MUNICIPAL_NUMBER_ROWS = ['Обучались по целевым договорам', 'Из них трудоустроены'];
 
+/** The yes/no rows of workbook.md §3. */
+export const MUNICIPAL_YES_NO_ROWS = [
+  'Кураторы ИОМ',
+  'МО по функциональной грамотности',
+  'План развития кадрового потенциала',
+  'Соглашение с колледжами и вузами',
+  'Психолого-педагогические классы',
+  'Договоры о целевом обучении',
+  'Объединение наставников',
+  'Сообщество молодых педагогов',
+];
+
 export function municipalKey(name: string): string {
   return normalizeText(name);
 }
@@ -21,12 +33,18 @@ export function readMunicipality(sheet: SheetData, issues: Issue[]): Map<string,
   const nameCol = header?.indexOf('Показатель') ?? 0;
   const valueCol = header?.indexOf('Значение') ?? 1;
   const numberRows = new Set(MUNICIPAL_NUMBER_ROWS.map(municipalKey));
+  const knownRows = new Set([...MUNICIPAL_YES_NO_ROWS, ...MUNICIPAL_NUMBER_ROWS].map(municipalKey));
   const facts = new Map<string, boolean | number | null>();
   for (let r = header ? header.rowIndex + 1 : 0; r < sheet.values.length; r++) {
     const cells = sheet.values[r] ?? [];
     const name = cellText(cells[nameCol]);
     if (name === '') continue;
     const key = municipalKey(name);
+    // A misspelt row would otherwise leave its criterion «нет данных» without a word.
+    if (!knownRows.has(key)) {
+      issues.push({ severity: 'warning', sheet: sheet.name, row: r + 1, column: 'Показатель', value: name, message: MSG.municipalityUnknownRow, code: 'municipality' });
+      continue;
+    }
     const cell = cells[valueCol];
     const report = (message: string) =>
       issues.push({ severity: 'warning', sheet: sheet.name, row: r + 1, column: 'Значение', value: cellText(cell), message, code: 'municipality' });
@@ -40,6 +58,11 @@ export function readMunicipality(sheet: SheetData, issues: Issue[]): Map<string,
       report(MSG.municipalityUnknown);
       facts.set(key, null);
     } else facts.set(key, parsed);
+  }
+  for (const row of [...MUNICIPAL_YES_NO_ROWS, ...MUNICIPAL_NUMBER_ROWS]) {
+    if (!facts.has(municipalKey(row))) {
+      issues.push({ severity: 'info', sheet: sheet.name, row: null, column: 'Показатель', value: row, message: MSG.municipalityMissingRow(row), code: 'municipality' });
+    }
   }
   return facts;
 }

@@ -10,14 +10,15 @@ import { normalizeText } from '../text';
 import { parseDate, parseNumber } from '../values';
 import { findTableHeader } from './header';
 
-const KEYS: Record<string, keyof Settings> = {
-  [normalizeText('Набор показателей')]: 'presetId',
-  [normalizeText('Отчётный период')]: 'period',
-  [normalizeText('Период')]: 'period',
-  [normalizeText('Дата отсчёта')]: 'referenceDate',
-  [normalizeText('Порог зоны внимания, п.п.')]: 'attentionThreshold',
-  [normalizeText('Порог зоны внимания')]: 'attentionThreshold',
-};
+/** A Map, not an object: a parameter called «constructor» must not find Object's own members. */
+const KEYS: ReadonlyMap<string, keyof Settings> = new Map([
+  [normalizeText('Набор показателей'), 'presetId'],
+  [normalizeText('Отчётный период'), 'period'],
+  [normalizeText('Период'), 'period'],
+  [normalizeText('Дата отсчёта'), 'referenceDate'],
+  [normalizeText('Порог зоны внимания, п.п.'), 'attentionThreshold'],
+  [normalizeText('Порог зоны внимания'), 'attentionThreshold'],
+]);
 
 export const EMPTY_SETTINGS: Settings = { presetId: null, period: null, referenceDate: null, attentionThreshold: null };
 
@@ -33,7 +34,7 @@ export function readSettings(sheet: SheetData, issues: Issue[]): Settings {
     const cell = cells[valueCol];
     const report = (message: string) =>
       issues.push({ severity: 'warning', sheet: sheet.name, row: r + 1, column: 'Значение', value: cellText(cell), message, code: 'setting' });
-    const key = KEYS[normalizeText(name)];
+    const key = KEYS.get(normalizeText(name));
     if (!key) {
       issues.push({ severity: 'info', sheet: sheet.name, row: r + 1, column: 'Параметр', value: name, message: MSG.settingUnknown, code: 'setting' });
       continue;
