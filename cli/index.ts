@@ -8,6 +8,7 @@ import { isPedmonitorError } from '../core/index';
 import { computeCommand } from './commands/compute';
 import { demoCommand } from './commands/demo';
 import { helpCommand, usageOf } from './commands/help';
+import { reportCommand } from './commands/report';
 import { usageError } from './args';
 import { processIo, type Io } from './io';
 import { CLI_MSG, USAGE } from './messages';
@@ -17,6 +18,7 @@ type Command = (argv: readonly string[], io: Io) => Promise<void>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   compute: computeCommand,
+  report: reportCommand,
   demo: demoCommand,
   help: helpCommand,
 };

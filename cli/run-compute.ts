@@ -86,7 +86,7 @@ export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
  * The registry sheet is rewritten on every run, so a sheet that merely has its name but is not a
  * registry (a user's own sheet) stops the run like any other taken output name.
  */
-function assertRegistryIsOurs(sheets: readonly SheetData[]): void {
+export function assertRegistryIsOurs(sheets: readonly SheetData[]): void {
   const sheet = sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
   if (!sheet) return;
   const title = registryGrid([])[0]![0];

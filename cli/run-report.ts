@@ -1,0 +1,48 @@
+/**
+ * What `pedmonitor report` does, without printing: read the workbook into memory, plan the run
+ * exactly as `compute` does (so the report and the result sheets agree, dynamics included), render
+ * the HTML analytical report and write it through a temporary file and a rename. Every refusal
+ * happens before anything is written; the input file is only ever read.
+ */
+import { pedmonitorError, planRun, renderReport, type RunPlan } from '../core/index';
+import { assertWritable, commitFiles, readInputFile, sameFile, stageFile } from './files';
+import { CLI_MSG } from './messages';
+import { assertRegistryIsOurs } from './run-compute';
+import { loadXlsx } from './xlsx-read';
+
+export interface ReportRequest {
+  readonly input: string;
+  /** The HTML file to write. */
+  readonly out: string;
+  readonly presetId?: string;
+  readonly period?: string;
+  readonly referenceDate?: Date;
+  /** Overwrite an existing --out file. */
+  readonly force: boolean;
+  readonly today: Date;
+}
+
+export interface ReportOutcome {
+  readonly plan: RunPlan;
+  readonly reportFile: string;
+  /** Size of the written file in bytes. */
+  readonly bytes: number;
+}
+
+export async function runReport(req: ReportRequest): Promise<ReportOutcome> {
+  const data = readInputFile(req.input);
+  if (sameFile(req.out, req.input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--out'));
+  assertWritable(req.out, '--out', req.force);
+
+  const loaded = await loadXlsx(data, req.input);
+  assertRegistryIsOurs(loaded.sheets);
+  const plan = planRun(loaded.sheets, {
+    today: req.today,
+    ...(req.presetId !== undefined ? { presetId: req.presetId } : {}),
+    ...(req.period !== undefined ? { period: req.period } : {}),
+    ...(req.referenceDate !== undefined ? { referenceDate: req.referenceDate } : {}),
+  });
+  const html = renderReport(plan);
+  commitFiles([stageFile(req.out, html)]);
+  return { plan, reportFile: req.out, bytes: Buffer.byteLength(html, 'utf8') };
+}
