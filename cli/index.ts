@@ -5,9 +5,11 @@
  * plus usage text). Commands live one per file in commands/; their logic prints nothing.
  */
 import { isPedmonitorError } from '../core/index';
+import { catalogCommand } from './commands/catalog';
 import { computeCommand } from './commands/compute';
 import { demoCommand } from './commands/demo';
 import { helpCommand, usageOf } from './commands/help';
+import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { usageError } from './args';
 import { processIo, type Io } from './io';
@@ -18,8 +20,10 @@ type Command = (argv: readonly string[], io: Io) => Promise<void>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   compute: computeCommand,
+  merge: mergeCommand,
   report: reportCommand,
   demo: demoCommand,
+  catalog: catalogCommand,
   help: helpCommand,
 };
 

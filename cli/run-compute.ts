@@ -4,11 +4,12 @@
  * JSON through temporary files and renames. Every refusal happens before anything is written; the
  * input file is only ever read. The command (commands/compute.ts) and the demo share this.
  */
-import { isBlank, pedmonitorError, planRun, REGISTRY_SHEET, registryGrid, type RunPlan, type SheetData } from '../core/index';
+import { isBlank, pedmonitorError, planRun, REGISTRY_SHEET, registryGrid, type ComputeOptions, type RunPlan, type SheetData } from '../core/index';
 import { assertWritable, commitFiles, discardFiles, readInputFile, reasonOf, sameFile, stageFile, type StagedFile } from './files';
 import { CLI_MSG } from './messages';
 import { loadXlsx } from './xlsx-read';
 import { writeOutputs } from './xlsx-write';
+import { encodeXlsxTextWhole } from './zip-text';
 import { usageError } from './args';
 
 export interface ComputeRequest {
@@ -45,28 +46,18 @@ export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
   if (req.out !== undefined) assertWritable(req.out, '--out', req.force);
   if (jsonFile !== undefined) assertWritable(jsonFile, '--json', req.force);
 
-  const loaded = await loadXlsx(data, req.input);
-  assertRegistryIsOurs(loaded.sheets);
-  const plan = planRun(loaded.sheets, {
+  const computed = await computeXlsx(data, req.input, {
     today: req.today,
     ...(req.presetId !== undefined ? { presetId: req.presetId } : {}),
     ...(req.period !== undefined ? { period: req.period } : {}),
     ...(req.referenceDate !== undefined ? { referenceDate: req.referenceDate } : {}),
-  });
+  }, req.out);
+  const plan = computed.plan;
   const jsonText = `${JSON.stringify(plan.json, null, 2)}\n`;
 
   const staged: StagedFile[] = [];
   try {
-    if (req.out !== undefined) {
-      writeOutputs(loaded.workbook, plan.outputs, plan.registry);
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await loaded.workbook.xlsx.writeBuffer());
-      } catch (e) {
-        throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
-      }
-      staged.push(stageFile(req.out, bytes));
-    }
+    if (req.out !== undefined && computed.workbook) staged.push(stageFile(req.out, computed.workbook));
     if (jsonFile !== undefined) staged.push(stageFile(jsonFile, jsonText));
   } catch (e) {
     discardFiles(staged);
@@ -80,6 +71,30 @@ export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
     ...(jsonFile !== undefined ? { jsonFile } : {}),
     ...(req.json === STDOUT ? { jsonText } : {}),
   };
+}
+
+/**
+ * The in-memory heart of `compute`, with no file system: .xlsx bytes in (never modified), the plan
+ * and — when `outLabel` names an output file — the bytes of the workbook to write (the input's
+ * sheets plus the output sheets) out. `label` and `outLabel` name the files in messages.
+ */
+export async function computeXlsx(
+  data: Buffer,
+  label: string,
+  options: ComputeOptions,
+  outLabel?: string,
+): Promise<{ readonly plan: RunPlan; readonly workbook: Uint8Array | null }> {
+  const loaded = await loadXlsx(data, label);
+  assertRegistryIsOurs(loaded.sheets);
+  const plan = planRun(loaded.sheets, options);
+  if (outLabel === undefined) return { plan, workbook: null };
+  writeOutputs(loaded.workbook, plan.outputs, plan.registry);
+  encodeXlsxTextWhole();
+  try {
+    return { plan, workbook: new Uint8Array(await loaded.workbook.xlsx.writeBuffer()) };
+  } catch (e) {
+    throw pedmonitorError('write-failed', CLI_MSG.writeFailed(outLabel, reasonOf(e)), e);
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ export function summaryLines(plan: RunPlan, written: WrittenFiles): string[] {
     SUMMARY.problems(s.errors, s.warnings, s.infos),
     SUMMARY.recommendations(s.recommendations),
   ];
+  if (plan.result.issues.some((i) => i.code === 'catalogue' && i.severity === 'info')) lines.splice(2, 0, SUMMARY.catalogue(s.catalogueErrors));
   if (written.example) lines.push(SUMMARY.exampleWritten(written.example));
   if (written.workbookFile) lines.push(SUMMARY.workbookWritten(written.workbookFile));
   if (written.jsonFile) lines.push(SUMMARY.jsonWritten(written.jsonFile));

@@ -48,5 +48,7 @@ export function cellText(value: CellValue): string {
   }
   if (typeof value === 'boolean') return value ? 'ИСТИНА' : 'ЛОЖЬ';
   const text = String(value).replace(/\s+/g, ' ').trim();
-  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
+  // Cut by code points, so an emoji is never split into half a surrogate pair.
+  const chars = Array.from(text);
+  return chars.length > 100 ? `${chars.slice(0, 97).join('')}...` : text;
 }

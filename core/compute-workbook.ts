@@ -4,16 +4,18 @@
  * evaluates the preset's criteria and collects every data problem.
  */
 import type { SheetData } from './cells';
+import { CATALOGUE_TEXT, catalogueOrigin, readCatalogue } from './catalogue/index';
 import type { Criterion, Preset } from './criteria';
 import { computeCriteria } from './engine/compute';
 import { fieldsOf } from './engine/evaluate';
 import { pedmonitorError } from './errors';
-import type { FieldKey } from './fields';
+import { fieldHeader, type CustomFieldDef, type FieldKey } from './fields';
 import { sortIssues, type Issue } from './issues';
 import { MSG } from './messages';
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from './presets/index';
 import { readSettings, EMPTY_SETTINGS } from './read/settings';
-import { classifySheets, readDataset } from './read/workbook';
+import { classifySheets, readDataset, SHEET } from './read/workbook';
+import { normalizeText } from './text';
 import type { ComputeResult } from './result';
 
 export interface ComputeOptions {
@@ -46,6 +48,25 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   }
   preset ??= findPreset(DEFAULT_PRESET_ID) as Preset;
 
+  // «Настройка показателей», when the workbook has it, is the catalogue; the preset it was made
+  // from gives the result its identity and the defaults of the sheet's empty names.
+  const catalogueSheet = classified.other.find((s) => normalizeText(s.name) === normalizeText(SHEET.catalogue));
+  let customFields: readonly CustomFieldDef[] = [];
+  if (catalogueSheet) {
+    const originId = catalogueOrigin(catalogueSheet.values);
+    const origin = originId === null ? undefined : findPreset(originId);
+    if (origin && options.presetId !== undefined && origin.id !== preset.id) {
+      issues.push({ severity: 'warning', sheet: catalogueSheet.name, row: null, column: null, value: null, message: CATALOGUE_TEXT.presetIgnored(preset.id, origin.id), code: 'catalogue' });
+    }
+    const read = readCatalogue(catalogueSheet.values, origin ?? preset, catalogueSheet.name);
+    issues.push(...read.issues);
+    if (read.found) {
+      preset = read.preset;
+      customFields = read.customFields;
+      issues.push({ severity: 'info', sheet: catalogueSheet.name, row: null, column: null, value: null, message: CATALOGUE_TEXT.used(preset.criteria.length, preset.id), code: 'catalogue' });
+    }
+  }
+
   if (classified.organizationTabs.length === 0) {
     throw pedmonitorError(
       'no-organization-tabs',
@@ -60,7 +81,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   const referenceDate = options.referenceDate ?? settings.referenceDate ?? defaultReferenceDate(period) ?? today;
   const attentionThreshold = settings.attentionThreshold ?? DEFAULT_ATTENTION_THRESHOLD;
 
-  const dataset = readDataset(classified, { referenceDate, usedFields: usedFields(preset.criteria) }, issues);
+  const dataset = readDataset(classified, { referenceDate, usedFields: usedFields(preset.criteria), customFields }, issues);
   if (dataset.organizations.length === 0) {
     throw pedmonitorError(
       'no-organization-tabs',
@@ -70,7 +91,9 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   if (!classified.municipality && preset.criteria.some((c) => 'source' in c && c.source.from === 'municipality')) {
     issues.push({ severity: 'info', sheet: '', row: null, column: null, value: null, message: MSG.municipalityNoSheet, code: 'municipality' });
   }
+  const firstEngineIssue = issues.length;
   const criteria = computeCriteria(dataset, preset.criteria, issues);
+  nameCustomColumns(issues, firstEngineIssue, customFields);
 
   return {
     preset,
@@ -81,6 +104,20 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     criteria,
     issues: sortIssues(issues),
   };
+}
+
+/**
+ * The engine names a missing declared column by its key (it knows no declarations); the user wrote
+ * a header, so messages about missing columns show that.
+ */
+function nameCustomColumns(issues: Issue[], from: number, fields: readonly CustomFieldDef[]): void {
+  if (fields.length === 0) return;
+  const byName = new Map(fields.map((f) => [fieldHeader(f.key), f.header]));
+  for (let i = from; i < issues.length; i++) {
+    const issue = issues[i] as Issue;
+    const header = issue.code === 'missing-column' && issue.column !== null ? byName.get(issue.column) : undefined;
+    if (header !== undefined) issues[i] = { ...issue, column: header };
+  }
 }
 
 /** Every field the criteria read, so the reader reports only what matters. */

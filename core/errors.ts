@@ -15,7 +15,9 @@ export type ErrorCode =
   | 'time-limit'
   | 'busy'
   | 'write-failed'
-  | 'read-failed';
+  | 'read-failed'
+  | 'catalogue-exists'
+  | 'cell-limit';
 
 export class PedmonitorError extends Error {
   readonly code: ErrorCode;

@@ -83,10 +83,37 @@ export const ROSTER_FIELDS = [
 export type RosterFieldKey = (typeof ROSTER_FIELDS)[number]['key'];
 
 /**
- * Keys a condition may use: every roster column plus values the reader derives for each row
- * (age from the birth date, the organisation's type and low-results flag from `Организации`).
+ * A column a methodologist declared on «Настройка показателей» (issue 5): `custom:` plus the key
+ * given there. The prefix keeps custom keys apart from the built-in ones, which stay literal types.
  */
-export type FieldKey = RosterFieldKey | 'orgType' | 'lowResults';
+export type CustomFieldKey = `custom:${string}`;
+
+/** The value types a declared column may have (the same value forms as built-in columns). */
+export type CustomFieldType = 'yesno' | 'number' | 'date' | 'text';
+
+export interface CustomFieldDef {
+  readonly key: CustomFieldKey;
+  /** The column's header in the organisation tabs, matched like the built-in headers. */
+  readonly header: string;
+  readonly type: CustomFieldType;
+}
+
+/**
+ * Keys a condition may use: every roster column plus values the reader derives for each row
+ * (age from the birth date, the organisation's type and low-results flag from `Организации`),
+ * plus the columns declared on «Настройка показателей».
+ */
+export type FieldKey = RosterFieldKey | 'orgType' | 'lowResults' | CustomFieldKey;
+
+const CUSTOM_PREFIX = 'custom:';
+
+export function customFieldKey(name: string): CustomFieldKey {
+  return `${CUSTOM_PREFIX}${name}`;
+}
+
+export function isCustomFieldKey(key: string): key is CustomFieldKey {
+  return key.startsWith(CUSTOM_PREFIX);
+}
 
 const FIELD_BY_KEY = new Map<string, FieldDef>(ROSTER_FIELDS.map((f) => [f.key, f]));
 
@@ -99,6 +126,8 @@ export function fieldDef(key: RosterFieldKey): FieldDef {
 export function fieldHeader(key: FieldKey): string {
   if (key === 'orgType') return 'Тип (лист «Организации»)';
   if (key === 'lowResults') return 'Школа с низкими результатами (лист «Организации»)';
+  // The reader of the catalogue knows the declared header and puts it into messages.
+  if (isCustomFieldKey(key)) return key.slice(CUSTOM_PREFIX.length);
   return fieldDef(key).header;
 }
 

@@ -9,7 +9,19 @@ export * from './issues';
 export * from './result';
 export { computeWorkbook, defaultPeriod, defaultReferenceDate, usedFields, type ComputeOptions } from './compute-workbook';
 export { PRESETS, DEFAULT_PRESET_ID, findPreset } from './presets/index';
-export { ROSTER_FIELDS, matchHeader, type FieldKey, type RosterFieldKey } from './fields';
+export { ROSTER_FIELDS, matchHeader, customFieldKey, type CustomFieldDef, type CustomFieldKey, type FieldKey, type RosterFieldKey } from './fields';
+export {
+  canonical,
+  catalogueOrigin,
+  catalogueSheet,
+  exportCatalogue,
+  findCatalogueSheetName,
+  parseCondition,
+  printCondition,
+  readCatalogue,
+  CATALOGUE_TEXT,
+  type CatalogueRead,
+} from './catalogue/index';
 export { SHEET, classifySheets, isReservedSheetName } from './read/workbook';
 export * from './output/index';
 export { planRun, summarize, type RunPlan, type RunSummary } from './run-plan';
@@ -19,3 +31,4 @@ export { MUNICIPALITY_LABEL, HISTORY_HEADER } from './history/history';
 export { renderReport } from './report/index';
 export { readSettings } from './read/settings';
 export { plural } from './messages';
+export * from './merge/index';

@@ -40,7 +40,8 @@ export type IssueCode =
   | 'setting'
   | 'municipality'
   | 'organizations'
-  | 'criterion-no-data';
+  | 'criterion-no-data'
+  | 'catalogue';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -38,6 +38,8 @@ export interface RunSummary {
   readonly errors: number;
   readonly infos: number;
   readonly recommendations: number;
+  /** Rows and declarations of «Настройка показателей» that could not be read (their criteria are not computed). */
+  readonly catalogueErrors: number;
 }
 
 /**
@@ -86,5 +88,6 @@ export function summarize(result: ComputeResult, recommendations = 0): RunSummar
     errors: sev('error'),
     infos: sev('info'),
     recommendations,
+    catalogueErrors: result.issues.filter((i) => i.code === 'catalogue' && i.severity === 'error').length,
   };
 }

@@ -4,5 +4,5 @@
  * export — Apps Script finds menu handlers, triggers and google.script.run targets only among
  * top-level functions. Export nothing here that a user should not be able to run.
  */
-export { onOpen, onInstall, computeIndicators, showSidebar, createTemplate, showHelp } from './menu';
-export { getPanelState, runFromPanel, getRunProgress, openProblemsSheet, createTemplateFromPanel } from './panel';
+export { onOpen, onInstall, computeIndicators, showSidebar, createTemplate, createCatalogue, showHelp } from './menu';
+export { getPanelState, runFromPanel, getRunProgress, openProblemsSheet, createTemplateFromPanel, createCatalogueFromPanel } from './panel';

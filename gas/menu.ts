@@ -7,6 +7,7 @@
 import { HELP_HTML, HELP_TITLE, MENU, SIDEBAR_TITLE, summaryText, TEXT, TITLE } from './messages';
 import { ToastProgress } from './progress';
 import { describeFailure, runMonitoring } from './run';
+import { createCatalogueSheet } from './catalogue';
 import { createTemplateSheets } from './template';
 
 /** Simple trigger: only builds the menu (it runs before authorisation, so it touches no data). */
@@ -16,6 +17,7 @@ export function onOpen(): void {
     .addItem(MENU.compute, 'computeIndicators')
     .addItem(MENU.panel, 'showSidebar')
     .addItem(MENU.template, 'createTemplate')
+    .addItem(MENU.catalogue, 'createCatalogue')
     .addSeparator()
     .addItem(MENU.help, 'showHelp')
     .addToUi();
@@ -49,6 +51,18 @@ export function createTemplate(): void {
   let text: string;
   try {
     text = createTemplateSheets().message;
+  } catch (e) {
+    text = describeFailure(e).message;
+  }
+  ui.alert(TITLE, text, ui.ButtonSet.OK);
+}
+
+/** «Создать настройку показателей»: the sheet from the preset `Настройки` names (or the default). */
+export function createCatalogue(): void {
+  const ui = SpreadsheetApp.getUi();
+  let text: string;
+  try {
+    text = createCatalogueSheet('').message;
   } catch (e) {
     text = describeFailure(e).message;
   }

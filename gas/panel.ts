@@ -8,7 +8,8 @@ import { now } from './budget';
 import { TEXT } from './messages';
 import { CacheProgress, readProgress, RUN_ID_PATTERN } from './progress';
 import { describeFailure, runMonitoring, type RunDone } from './run';
-import type { Outcome, PanelState, PanelSummary, RunProgress, RunRequest, ServerApi, TemplateReport } from './shared/api';
+import { createCatalogueSheet } from './catalogue';
+import type { CatalogueReport, Outcome, PanelState, PanelSummary, RunProgress, RunRequest, ServerApi, TemplateReport } from './shared/api';
 import { sheetRoles } from './tabs';
 import { createTemplateSheets } from './template';
 
@@ -73,8 +74,13 @@ export function createTemplateFromPanel(): Outcome<TemplateReport> {
   return attempt(createTemplateSheets);
 }
 
+/** «Создать настройку показателей» from the sidebar, with the preset chosen there. */
+export function createCatalogueFromPanel(presetId: string): Outcome<CatalogueReport> {
+  return attempt(() => createCatalogueSheet(typeof presetId === 'string' ? presetId : ''));
+}
+
 /** Compile-time check that this file implements exactly what the page calls. */
-export const PANEL_API: ServerApi = { getPanelState, runFromPanel, getRunProgress, openProblemsSheet, createTemplateFromPanel };
+export const PANEL_API: ServerApi = { getPanelState, runFromPanel, getRunProgress, openProblemsSheet, createTemplateFromPanel, createCatalogueFromPanel };
 
 class PanelMessage extends Error {
   constructor(
@@ -114,6 +120,7 @@ function toPanelSummary(done: RunDone): PanelSummary {
     problems: s.errors + s.warnings,
     infos: s.infos,
     sheetsWritten: [...done.written],
+    catalogueErrors: s.catalogueErrors,
     finishedAt: new Date(now()).toISOString(),
     seconds: done.seconds,
   };

@@ -3,7 +3,10 @@
  * getDataRange().getValues() — plus the ownership markers of the few sheets that matter. Nothing
  * per row or per cell, and all of it before the first write, so Apps Script never has to flush
  * between a read and a write. `_` sheets other than the registry are the program's own or
- * technical and the core never reads them, so their values are not fetched.
+ * technical and the core never reads them, so their values are not fetched (a sheet named like
+ * the registry in another case is read, so that the core refuses it with a clear message). The
+ * grid size of every sheet is read too: Google Sheets counts every cell of every grid against
+ * its 10 million cell limit, which the run checks before writing (cell-limit.ts).
  */
 import { isRegistryGrid, isReservedSheetName, REGISTRY_SHEET, registryGrid, type CellValue, type SheetData } from '../core/index';
 import { normalizeDates } from './dates';
@@ -37,6 +40,9 @@ export interface WorkbookRead {
   readonly activeSheet: Sheet | null;
   readonly tabsRead: number;
   readonly rowsRead: number;
+  /** Cells of every sheet's grid (rows × columns, empty ones included), and of the stale temporaries among them. */
+  readonly cells: number;
+  readonly staleCells: number;
 }
 
 export type ReadProgress = (tabsDone: number, tabsTotal: number, rowsRead: number) => void;
@@ -44,7 +50,8 @@ export type ReadProgress = (tabsDone: number, tabsTotal: number, rowsRead: numbe
 export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, today: Date, onProgress: ReadProgress): WorkbookRead {
   const all = ss.getSheets();
   const entries: SheetEntry[] = all.map((sheet) => ({ sheet, name: sheet.getName() }));
-  const toRead = entries.filter((e) => !e.name.startsWith('_') || e.name === REGISTRY_SHEET);
+  const toRead = entries.filter((e) => !e.name.startsWith('_') || e.name.toLowerCase() === REGISTRY_SHEET);
+  const gridCells = entries.map((e) => e.sheet.getMaxRows() * e.sheet.getMaxColumns());
   const grids = new Map<string, CellValue[][]>();
   let rows = 0;
   let done = 0;
@@ -90,5 +97,7 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, today
     activeSheet: ss.getActiveSheet(),
     tabsRead: toRead.length,
     rowsRead: rows,
+    cells: gridCells.reduce((a, b) => a + b, 0),
+    staleCells: stale.reduce((n, e) => n + (gridCells[entries.indexOf(e)] ?? 0), 0),
   };
 }

@@ -2,9 +2,10 @@
  * One OutputSheet (core/output/table.ts) onto a fresh sheet with a fixed number of calls whatever
  * its size: number formats first — so text such as "1.2" or "=SUM(A1)" in '@' cells stays text —
  * then one setValues, then colours, weights, wrapping, column widths and frozen panes, each as one
- * batched call (widths as one call per run of equal widths).
+ * batched call (widths as one call per run of equal widths); last, its charts (charts.ts).
  */
 import { TONE_STYLES, type OutputSheet, type Tone } from '../core/index';
+import { insertCharts } from './charts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,6 +29,7 @@ export function renderOutput(sheet: Sheet, out: OutputSheet): void {
   for (const run of widthRuns(out.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.width);
   sheet.setFrozenRows(out.frozenRows);
   sheet.setFrozenColumns(out.frozenColumns);
+  if (out.charts) insertCharts(sheet, out.charts); // one insertChart per chart (issue 8)
 }
 
 function mapTones<T>(tones: OutputSheet['tones'], f: (t: Tone | null) => T): T[][] {

@@ -1,16 +1,18 @@
 /**
  * One run, shared by the menu and the sidebar: lock the document, read every sheet, let the core
- * plan the run (planRun computes and checks that every sheet it would write is ours), then write
- * the outputs safely. The core computes; this file only sequences I/O, checks the clock between
- * phases and turns every failure into a Russian message with a code.
+ * plan the run (planRun computes and checks that every sheet it would write is ours), check that
+ * the outputs fit under Google's cell limit, then write the outputs safely. The core computes;
+ * this file only sequences I/O, checks the clock between phases and turns every failure into a
+ * Russian message with a code.
  */
 import { isPedmonitorError, planRun, type RunPlan, type RunSummary } from '../core/index';
 import { now, TimeBudget } from './budget';
+import { assertCellLimit } from './cell-limit';
 import { withDocumentLock } from './lock';
 import { TEXT } from './messages';
 import type { ProgressSink } from './progress';
 import { readWorkbook, type WorkbookRead } from './read';
-import { writeOutputs } from './write';
+import { DirtyWriteError, writeOutputs } from './write';
 
 export interface RunOptions {
   readonly presetId?: string;
@@ -52,6 +54,7 @@ export function runMonitoring(options: RunOptions, sink: ProgressSink): RunDone 
     budget.beforePhase(TEXT.beforeComputing);
     sink.report({ phase: 'computing', tabsDone: book.tabsRead, tabsTotal: book.tabsRead, rowsRead: book.rowsRead });
     const plan = stage('unexpected', TEXT.unexpected, () => planRun(book.sheets, { today, ...definedOnly(options) }));
+    assertCellLimit(book, plan);
     budget.beforePhase(TEXT.beforeWriting);
     const counts = { organizations: plan.summary.organizations, staffRows: plan.summary.rows };
     const written = write(ss, book, plan, budget, sink, counts);
@@ -81,6 +84,10 @@ function stage<T>(code: string, message: (detail: string) => string, action: () 
     return action();
   } catch (e) {
     if (isPedmonitorError(e) || e instanceof RunFailure) throw e;
+    if (e instanceof DirtyWriteError) {
+      if (isPedmonitorError(e.original)) throw e.original;
+      throw new RunFailure('write-failed', TEXT.writeFailedDirty(errorDetail(e.original)));
+    }
     throw new RunFailure(code, message(errorDetail(e)));
   }
 }
@@ -102,7 +109,7 @@ export function describeFailure(e: unknown): Failure {
 /** First line of an error's message, without Apps Script's "Exception: " prefix, at most 200 characters. */
 export function errorDetail(e: unknown): string {
   const raw = e instanceof Error ? e.message : String(e);
-  const line = (raw.split('\n')[0] ?? '').replace(/^(Exception|Error|Ошибка|Исключение):\s*/i, '').trim();
+  const line = (raw.split('\n')[0] ?? '').replace(/^(?:(?:Exception|Error|Ошибка|Исключение):\s*)+/i, '').trim();
   const text = line === '' ? 'неизвестная ошибка' : line;
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }

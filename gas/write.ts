@@ -46,14 +46,15 @@ export function writeOutputs(ss: Spreadsheet, book: WorkbookRead, plan: RunPlan,
       const sheet = ss.insertSheet(tmpName, order.length);
       order.push(tmpName);
       temps.push({ output, sheet, tmpName });
-      sheet.hideSheet();
+      // Marked first: a run killed right after this leaves a temporary the next run can prove is ours.
       addMarker(sheet);
+      sheet.hideSheet();
       renderOutput(sheet, output);
       longest = Math.max(longest, now() - started);
     });
     budget.beforeSwap();
   } catch (e) {
-    discard(ss, temps, book.activeSheet);
+    if (!discard(ss, temps, book.activeSheet)) throw new DirtyWriteError(e);
     throw e;
   }
   const olds = swap(ss, book, plan, temps, order, stamp);
@@ -103,10 +104,11 @@ function swap(ss: Spreadsheet, book: WorkbookRead, plan: RunPlan, temps: readonl
     });
     newRegistry = writeRegistry(ss, book, plan.registry, order);
   } catch (e) {
-    discard(ss, temps, null);
-    if (newRegistry) quietly(() => ss.deleteSheet(newRegistry as Sheet));
-    for (const r of renamed.reverse()) quietly(() => r.sheet.setName(r.name));
+    let clean = discard(ss, temps, null);
+    if (newRegistry) clean = quietly(() => ss.deleteSheet(newRegistry as Sheet)) && clean;
+    for (const r of renamed.reverse()) clean = quietly(() => r.sheet.setName(r.name)) && clean;
     restoreActive(ss, book.activeSheet);
+    if (!clean) throw new DirtyWriteError(e);
     throw e;
   }
   return renamed.map((r) => r.sheet);
@@ -139,20 +141,35 @@ function writeRegistry(ss: Spreadsheet, book: WorkbookRead, grid: readonly (read
   return created;
 }
 
-function discard(ss: Spreadsheet, temps: readonly Temporary[], active: Sheet | null): void {
-  for (const t of temps) quietly(() => ss.deleteSheet(t.sheet));
+/** Deletes this run's temporaries; false if one of them could not be deleted. */
+function discard(ss: Spreadsheet, temps: readonly Temporary[], active: Sheet | null): boolean {
+  let clean = true;
+  for (const t of temps) clean = quietly(() => ss.deleteSheet(t.sheet)) && clean;
   if (active) restoreActive(ss, active);
+  return clean;
 }
 
 function restoreActive(ss: Spreadsheet, active: Sheet | null): void {
   if (active) quietly(() => ss.setActiveSheet(active));
 }
 
-/** Clean-up after a failure must not hide the failure itself. */
-function quietly(action: () => void): void {
+/** Clean-up after a failure must not hide the failure itself; returns whether it worked. */
+function quietly(action: () => void): boolean {
   try {
     action();
+    return true;
   } catch {
-    /* the original error is what the user needs to see */
+    return false; // the original error is what the user needs to see
+  }
+}
+
+/**
+ * A write failed and so did part of its clean-up: some marked temporaries (or renamed previous
+ * outputs) are still in the spreadsheet. The user is told so; the next run deletes the marked
+ * temporaries itself (read.ts, `stale`).
+ */
+export class DirtyWriteError extends Error {
+  constructor(readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original));
   }
 }

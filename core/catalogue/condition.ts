@@ -29,16 +29,30 @@ export interface ConditionError {
 
 export type ParseResult = { readonly ok: true; readonly expr: Expr } | { readonly ok: false; readonly error: ConditionError };
 
+export interface ParseOptions {
+  /**
+   * A population may be named without the word «группа» (the Группа column: «молодые педагоги»,
+   * «педагогические работники И Наставник»). A column of the same name still wins.
+   */
+  readonly bareGroups?: boolean;
+}
+
+/** Returned only if the parser itself fails unexpectedly; the fuzz tests check it never is. */
+export const INTERNAL_ERROR = 'Условие не разобрано (внутренняя ошибка)';
+
+/** Brackets and НЕ nested deeper than this are refused rather than recursed into. */
+const MAX_DEPTH = 64;
+
 class ParseFailure {
   constructor(readonly error: ConditionError) {}
 }
 
 const KEYWORDS = new Set(['и', 'или', 'не', 'в', 'содержит', 'начинается', 'заполнено', 'группа']);
 
-export function parseCondition(text: string, vocab: Vocabulary = vocabulary()): ParseResult {
+export function parseCondition(text: string, vocab: Vocabulary = vocabulary(), options: ParseOptions = {}): ParseResult {
   try {
     const tokens = tokenize(text);
-    const parser = new Parser(tokens, text, vocab);
+    const parser = new Parser(tokens, text, vocab, options.bareGroups === true);
     if (tokens.length === 0) return { ok: false, error: { message: 'Условие пустое', position: 0 } };
     const expr = parser.parseOr();
     parser.expectEnd();
@@ -46,18 +60,51 @@ export function parseCondition(text: string, vocab: Vocabulary = vocabulary()): 
   } catch (e) {
     if (e instanceof ParseFailure) return { ok: false, error: e.error };
     if (e instanceof TokenError) return { ok: false, error: { message: e.message, position: e.position } };
-    return { ok: false, error: { message: 'Условие не разобрано', position: 0 } };
+    return { ok: false, error: { message: INTERNAL_ERROR, position: 0 } };
   }
+}
+
+/** A population: a name («молодые педагоги») or a condition, as the Группа column holds it. */
+export function parseGroup(text: string, vocab: Vocabulary = vocabulary()): ParseResult {
+  return parseCondition(text, vocab, { bareGroups: true });
+}
+
+export type FieldResult = { readonly ok: true; readonly field: FieldEntry } | { readonly ok: false; readonly error: ConditionError };
+
+/** A single column named by its header or key (the column of a mean or a distribution). */
+export function parseFieldName(text: string, vocab: Vocabulary = vocabulary()): FieldResult {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(text);
+  } catch (e) {
+    if (e instanceof TokenError) return { ok: false, error: { message: e.message, position: e.position } };
+    return { ok: false, error: { message: INTERNAL_ERROR, position: 0 } };
+  }
+  if (tokens.length === 0) return { ok: false, error: { message: 'Не указан столбец', position: 0 } };
+  const match = vocab.matchField(tokens, 0);
+  if (!match) return { ok: false, error: { message: `Неизвестный столбец «${text.trim()}»`, position: tokens[0]?.pos ?? 0 } };
+  let end = match.length;
+  // The header's trailing ", %" («Оценка управленческих компетенций, %») belongs to its name.
+  while (end < tokens.length && (tokens[end]?.kind === 'comma' || (tokens[end]?.kind === 'word' && tokens[end]?.norm === ''))) end++;
+  if (end < tokens.length) return { ok: false, error: { message: `После названия столбца лишний текст «${tokens[end]?.text ?? ''}»`, position: tokens[end]?.pos ?? 0 } };
+  if (match.field.forbidden) return { ok: false, error: { message: match.field.forbidden, position: tokens[0]?.pos ?? 0 } };
+  return { ok: true, field: match.field };
 }
 
 class Parser {
   private i = 0;
+  private depth = 0;
 
   constructor(
     private readonly tokens: readonly Token[],
     private readonly text: string,
     private readonly vocab: Vocabulary,
+    private readonly bareGroups: boolean,
   ) {}
+
+  private enter(at: Token): void {
+    if (++this.depth > MAX_DEPTH) this.fail(`Слишком глубокая вложенность (больше ${MAX_DEPTH} скобок или «НЕ» подряд)`, at);
+  }
 
   private peek(offset = 0): Token | undefined {
     return this.tokens[this.i + offset];
@@ -97,9 +144,13 @@ class Parser {
   }
 
   private parseUnary(): Expr {
-    if (this.isWord(this.peek(), 'не')) {
+    const t = this.peek();
+    if (t && this.isWord(t, 'не')) {
       this.i++;
-      return { op: 'not', arg: this.parseUnary() };
+      this.enter(t);
+      const arg = this.parseUnary();
+      this.depth--;
+      return { op: 'not', arg };
     }
     return this.parsePrimary();
   }
@@ -109,17 +160,28 @@ class Parser {
     if (!t) this.fail('Условие обрывается: ожидается столбец, группа или «(»');
     if (t.kind === 'lparen') {
       this.i++;
+      this.enter(t);
       const inner = this.parseOr();
       const close = this.peek();
-      if (!close || close.kind !== 'rparen') this.fail('Не закрыта скобка «(»', close ?? undefined);
+      if (!close || close.kind !== 'rparen') this.fail(close ? `Ожидается «)», а не «${close.text}»` : 'Не закрыта скобка «(»', close ?? t);
       this.i++;
+      this.depth--;
       return inner;
     }
     if (this.isWord(t, 'группа')) {
       this.i++;
       return { op: 'population', name: this.parsePopulationName() };
     }
+    if (this.isWord(t, 'и') || this.isWord(t, 'или')) this.fail(`Пропущено условие перед «${t.text}»`, t);
+    if (t.kind === 'rparen') this.fail('Пустые скобки или лишняя «)»: ожидается условие', t);
     if (t.kind !== 'word') this.fail(`Ожидается название столбца, а не «${t.text}»`, t);
+    if (this.bareGroups && !this.vocab.matchField(this.tokens, this.i)) {
+      const group = this.vocab.matchPopulation(this.tokens, this.i);
+      if (group) {
+        this.i += group.length;
+        return { op: 'population', name: group.name };
+      }
+    }
     return this.parseComparison();
   }
 
@@ -134,7 +196,10 @@ class Parser {
   private parseComparison(): Expr {
     const start = this.peek() as Token;
     const match = this.vocab.matchField(this.tokens, this.i);
-    if (!match) this.fail(`Неизвестный столбец «${this.wordsFrom(this.i)}»`, start);
+    if (!match) {
+      const what = this.bareGroups ? 'Неизвестная группа или столбец' : 'Неизвестный столбец';
+      this.fail(`${what} «${this.wordsFrom(this.i)}»${this.bareGroups ? `; группы: ${this.vocab.populationNames().join(', ')}` : ''}`, start);
+    }
     const field = match.field;
     if (field.forbidden) this.fail(field.forbidden, start);
     this.i += match.length;

@@ -43,12 +43,25 @@ export class TokenError {
   ) {}
 }
 
+// Sticky patterns: each matches at the current position only, so tokenising stays linear.
+const DATE = /(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})(?![\p{L}\p{N}])/uy;
+// A comma between digits is a decimal comma ("27,5"); "в (1, 2)" needs the space.
+const NUMBER = /-?\d+(?:[.,]\d+)?(?![\p{L}_%№\-])/uy;
+const SPACE = /\s/u;
+
+function stickyMatch(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] as string;
-    if (/\s/.test(ch)) {
+    // By code point, so a letter or symbol outside the BMP is one character, not two halves.
+    const ch = String.fromCodePoint(text.codePointAt(i) as number);
+    if (SPACE.test(ch)) {
       i++;
       continue;
     }
@@ -72,22 +85,25 @@ export function tokenize(text: string): Token[] {
       i = end + 1;
       continue;
     }
-    const date = /^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})(?![\p{L}\p{N}])/u.exec(text.slice(i));
+    const date = stickyMatch(DATE, text, i);
     if (date) {
-      out.push({ kind: 'date', text: date[0], norm: date[0], value: date[0], pos: i });
-      i += date[0].length;
+      out.push({ kind: 'date', text: date, norm: date, value: date, pos: i });
+      i += date.length;
       continue;
     }
-    // A comma between digits is a decimal comma ("27,5"); "в (1, 2)" needs the space.
-    const num = /^-?\d+(?:[.,]\d+)?(?![\p{L}_%№\-])/u.exec(text.slice(i));
+    const num = stickyMatch(NUMBER, text, i);
     if (num && !(ch === '-' && out.length > 0 && out[out.length - 1]?.kind === 'word')) {
-      out.push({ kind: 'number', text: num[0], norm: num[0], value: num[0], pos: i });
-      i += num[0].length;
+      out.push({ kind: 'number', text: num, norm: num, value: num, pos: i });
+      i += num.length;
       continue;
     }
     if (WORD_CHAR.test(ch)) {
       let j = i;
-      while (j < text.length && WORD_CHAR.test(text[j] as string)) j++;
+      while (j < text.length) {
+        const c = String.fromCodePoint(text.codePointAt(j) as number);
+        if (!WORD_CHAR.test(c)) break;
+        j += c.length;
+      }
       const word = text.slice(i, j);
       out.push({ kind: 'word', text: word, norm: normalizeText(word), pos: i });
       i = j;

@@ -5,9 +5,9 @@
  */
 import type { PopulationName } from '../criteria';
 import { POPULATION_LABELS } from '../engine/populations';
-import { ROSTER_FIELDS, type FieldDef, type FieldKey, type FieldType } from '../fields';
+import { isCustomFieldKey, ROSTER_FIELDS, type FieldDef, type FieldKey, type FieldType } from '../fields';
 import { normalizeText } from '../text';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export interface FieldEntry {
   readonly key: FieldKey;
@@ -17,6 +17,8 @@ export interface FieldEntry {
   readonly values?: readonly string[];
   /** Why the column cannot be used in a condition. */
   readonly forbidden?: string;
+  /** How a printed condition names the column when its header cannot be read back (a declared column). */
+  readonly printAs?: string;
 }
 
 export interface CustomField {
@@ -61,9 +63,11 @@ function longestMatch<T>(index: ReadonlyMap<string, T>, tokens: readonly Token[]
   for (let k = at, taken = 0; k < tokens.length && taken < MAX_WORDS; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'comma' && words.length > 0) continue;
-    if (t.kind !== 'word') break;
-    if (t.norm === '') continue;
-    words.push(t.norm);
+    // Numbers are words of a name too: a declared column may be called «Хакатон 2024».
+    if (t.kind !== 'word' && !(t.kind === 'number' && words.length > 0)) break;
+    const norm = t.kind === 'number' ? normalizeText(t.text) : t.norm;
+    if (norm === '') continue;
+    words.push(norm);
     taken++;
     const hit = index.get(words.join(' '));
     if (hit !== undefined) best = { value: hit, length: k - at + 1 };
@@ -72,6 +76,19 @@ function longestMatch<T>(index: ReadonlyMap<string, T>, tokens: readonly Token[]
     if (hit === undefined && compact !== undefined) best = { value: compact, length: k - at + 1 };
   }
   return best;
+}
+
+/** Whether `text`, tokenised, is exactly a name of `entry` (trailing «, %» allowed). */
+function namesField(index: ReadonlyMap<string, FieldEntry>, text: string, entry: FieldEntry): boolean {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(text);
+  } catch {
+    return false;
+  }
+  const m = longestMatch(index, tokens, 0);
+  if (!m || m.value !== entry) return false;
+  return tokens.slice(m.length).every((t) => t.kind === 'comma' || (t.kind === 'word' && t.norm === ''));
 }
 
 export function vocabulary(custom: readonly CustomField[] = []): Vocabulary {
@@ -93,7 +110,22 @@ export function vocabulary(custom: readonly CustomField[] = []): Vocabulary {
   }
   add({ key: 'orgType', header: 'Тип организации', type: 'text', values: ['ДОО', 'ОО', 'УДО'] }, ['Тип организации', 'Тип ОО', 'orgType']);
   add({ key: 'lowResults', header: 'Школа с низкими результатами', type: 'yesno' }, ['Школа с низкими результатами', 'lowResults']);
-  for (const c of custom) add({ key: c.key, header: c.header, type: c.type }, [c.header, c.key]);
+  const declared: FieldEntry[] = [];
+  for (const c of custom) {
+    const name = isCustomFieldKey(c.key) ? c.key.slice('custom:'.length) : c.key;
+    const entry: FieldEntry = { key: c.key, header: c.header, type: c.type };
+    declared.push(entry);
+    add(entry, [c.header, name, c.key]);
+  }
+  // A declared header that does not read back as its own column (brackets, a leading digit, a
+  // clash) is printed by its key, so an exported condition always parses again.
+  for (const entry of declared) {
+    if (namesField(fields, entry.header, entry)) continue;
+    const name = isCustomFieldKey(entry.key) ? entry.key.slice('custom:'.length) : entry.key;
+    const withKey: FieldEntry = { ...entry, printAs: name };
+    byKey.set(entry.key, withKey);
+    for (const [k, v] of fields) if (v === entry) fields.set(k, withKey);
+  }
 
   const populations = new Map<string, PopulationName>();
   for (const [name, aliases] of Object.entries(POPULATION_ALIASES) as [PopulationName, readonly string[]][]) {

@@ -3,6 +3,11 @@
  * population and condition are known; the municipal total is always the ratio of sums over the
  * organisations that have data, never a mean of their shares. A column missing from a tab makes
  * that organisation "нет данных" for the criteria that need it, and says so once per tab.
+ *
+ * Rows are not visited criterion by criterion: a run evaluates every population and condition of
+ * every criterion once, column-wise, into bitsets (vector.ts), and each criterion then counts
+ * with popcounts per organisation. Only the criteria that need the values themselves (mean,
+ * distribution, the subject breakdown) read the rows again.
  */
 import type {
   CountCriterion,
@@ -23,8 +28,9 @@ import { municipalKey } from '../read/municipality';
 import type { Dataset, Organization, PersonRecord } from '../records';
 import { figuresByName, type Band, type CriterionResult, type Figure, type SubjectFigures } from '../result';
 import { normalizeText } from '../text';
-import { compile, compileCondition, fieldsOf, type Predicate } from './evaluate';
+import { fieldsOf } from './evaluate';
 import { countFigure, meanFigure, noData, presenceFigure, shareFigure } from './figures';
+import { Evaluator, type Vec } from './vector';
 
 interface Tally {
   num: number;
@@ -32,12 +38,41 @@ interface Tally {
   excluded: number;
 }
 
+/**
+ * What one run shares between criteria: the column-wise evaluator (each population and condition
+ * evaluated once for all rows, vector.ts), the subjects of each Предмет text, and which
+ * organisations have the columns a set of fields needs.
+ */
+interface Run {
+  readonly ev: Evaluator;
+  readonly subjects: Map<string, string[]>;
+  /** Fields each organisation lacks, by the set of fields asked for. */
+  readonly absent: Map<string, FieldKey[][]>;
+}
+
+function newRun(dataset: Dataset, criteria: readonly Criterion[]): Run {
+  const ev = new Evaluator(dataset);
+  const populations: Expr[] = [];
+  const conditions: Expr[] = [];
+  for (const c of criteria) {
+    if ('population' in c) populations.push(c.population);
+    if ('condition' in c) conditions.push(c.condition);
+    if (c.kind === 'orgShare' && c.test.kind === 'memberShare') {
+      populations.push(c.test.population);
+      conditions.push(c.test.condition);
+    }
+  }
+  ev.prepare(populations, conditions);
+  return { ev, subjects: new Map(), absent: new Map() };
+}
+
 /** Missing columns met while computing: organisation → column header → criterion ids. */
 type MissingColumns = Map<string, Map<string, string[]>>;
 
 export function computeCriteria(dataset: Dataset, criteria: readonly Criterion[], issues: Issue[]): CriterionResult[] {
   const missing: MissingColumns = new Map();
-  const results = criteria.map((c) => computeCriterion(dataset, c, missing));
+  const run = newRun(dataset, criteria);
+  const results = criteria.map((c) => evaluateCriterion(dataset, c, missing, run));
   for (const [org, byColumn] of missing) {
     for (const [column, ids] of byColumn) {
       issues.push({ severity: 'info', sheet: org, row: null, column, value: null, message: MSG.missingColumn(ids), code: 'missing-column' });
@@ -47,27 +82,39 @@ export function computeCriteria(dataset: Dataset, criteria: readonly Criterion[]
 }
 
 export function computeCriterion(dataset: Dataset, c: Criterion, missing: MissingColumns = new Map()): CriterionResult {
+  return evaluateCriterion(dataset, c, missing, newRun(dataset, [c]));
+}
+
+function evaluateCriterion(dataset: Dataset, c: Criterion, missing: MissingColumns, run: Run): CriterionResult {
   if (isNumberShare(c)) return numberShare(dataset, c);
   switch (c.kind) {
     case 'share':
     case 'count':
-      return rowShareOrCount(dataset, c, c.population, c.condition, missing);
+      return rowShareOrCount(dataset, c, c.population, c.condition, missing, run);
     case 'presence':
       return presence(dataset, c);
     case 'orgShare':
-      return orgShare(dataset, c, missing);
+      return orgShare(dataset, c, missing, run);
     case 'mean':
-      return mean(dataset, c, missing);
+      return mean(dataset, c, missing, run);
     case 'distribution':
-      return distribution(dataset, c, missing);
+      return distribution(dataset, c, missing, run);
   }
 }
 
 /** Organisations for which every field the criterion needs has a column; records the others. */
-function orgsWithColumns(dataset: Dataset, c: Criterion, needed: ReadonlySet<FieldKey>, missing: MissingColumns): Map<Organization, boolean> {
+function orgsWithColumns(dataset: Dataset, c: Criterion, needed: ReadonlySet<FieldKey>, missing: MissingColumns, run: Run): Map<Organization, boolean> {
+  // Criteria read the same few sets of fields: which columns each organisation lacks is worked
+  // out once per set; the missing-column notes are still recorded for every criterion.
+  const key = [...needed].join(' ');
+  let absentByOrg = run.absent.get(key);
+  if (!absentByOrg) {
+    absentByOrg = dataset.organizations.map((org) => [...needed].filter((f) => !org.columns.has(f)));
+    run.absent.set(key, absentByOrg);
+  }
   const out = new Map<Organization, boolean>();
-  for (const org of dataset.organizations) {
-    const absent = [...needed].filter((f) => !org.columns.has(f));
+  dataset.organizations.forEach((org, k) => {
+    const absent = absentByOrg[k]!;
     out.set(org, absent.length === 0);
     for (const f of absent) {
       const byColumn = missing.get(org.name) ?? new Map<string, string[]>();
@@ -77,48 +124,39 @@ function orgsWithColumns(dataset: Dataset, c: Criterion, needed: ReadonlySet<Fie
       if (!ids.includes(c.id)) ids.push(c.id);
       byColumn.set(header, ids);
     }
-  }
+  });
   return out;
 }
 
-function tally(records: readonly PersonRecord[], pop: Predicate, cond: Predicate, onCounted?: (r: PersonRecord, yes: boolean) => void): Tally {
-  const t: Tally = { num: 0, den: 0, excluded: 0 };
-  for (const r of records) {
-    const p = pop(r.values);
-    if (p === false) continue;
-    const q = p === null ? null : cond(r.values);
-    if (q === null) {
-      t.excluded++;
-      continue;
-    }
-    t.den++;
-    if (q) t.num++;
-    onCounted?.(r, q);
-  }
-  return t;
-}
-
-function rowShareOrCount(dataset: Dataset, c: ShareCriterion | CountCriterion, population: Expr, condition: Expr, missing: MissingColumns): CriterionResult {
+function rowShareOrCount(
+  dataset: Dataset,
+  c: ShareCriterion | CountCriterion,
+  population: Expr,
+  condition: Expr,
+  missing: MissingColumns,
+  run: Run,
+): CriterionResult {
   const needed = fieldsOf(condition, fieldsOf(population));
-  const usable = orgsWithColumns(dataset, c, needed, missing);
-  const pop = compile(population);
-  const cond = compileCondition(condition);
-  const bySubject = c.kind === 'share' && c.bySubject ? new SubjectTally() : null;
+  const usable = orgsWithColumns(dataset, c, needed, missing, run);
+  const pop = run.ev.population(population);
+  const cond = run.ev.condition(condition);
+  const bySubject = c.kind === 'share' && c.bySubject ? new SubjectTally(run.subjects) : null;
   const byOrganization = figuresByName();
   const total: Tally = { num: 0, den: 0, excluded: 0 };
   let anyUsable = false;
-  for (const org of dataset.organizations) {
+  dataset.organizations.forEach((org, k) => {
     if (!usable.get(org)) {
       byOrganization[org.name] = noData('missing-column');
-      continue;
+      return;
     }
     anyUsable = true;
-    const t = tally(org.records, pop, cond, bySubject ? (r, yes) => bySubject.add(org.name, r, yes) : undefined);
+    const t = run.ev.tally(k, pop, cond);
+    if (bySubject) run.ev.forEachCounted(k, pop, cond, (i, yes) => bySubject.add(org.name, org.records[i]!, yes));
     total.num += t.num;
     total.den += t.den;
     total.excluded += t.excluded;
     byOrganization[org.name] = c.kind === 'count' ? countFigure(t.num, c.target, t.excluded) : shareFigure(t.num, t.den, c.target, t.excluded);
-  }
+  });
   const totalFigure = !anyUsable
     ? noData('missing-column')
     : c.kind === 'count'
@@ -140,8 +178,21 @@ export function subjectsOf(value: unknown): string[] {
 class SubjectTally {
   private readonly counts = new Map<string, Map<string, { num: number; den: number }>>();
 
+  /** `memo`: subjects of each Предмет text already split, shared by the criteria of a run. */
+  constructor(private readonly memo: Map<string, string[]>) {}
+
+  private subjects(value: unknown): readonly string[] {
+    if (typeof value !== 'string') return subjectsOf(value);
+    let out = this.memo.get(value);
+    if (out === undefined) {
+      out = subjectsOf(value);
+      this.memo.set(value, out);
+    }
+    return out;
+  }
+
   add(org: string, r: PersonRecord, yes: boolean): void {
-    for (const subject of subjectsOf(r.values.subject)) {
+    for (const subject of this.subjects(r.values.subject)) {
       const byOrg = this.counts.get(subject) ?? new Map<string, { num: number; den: number }>();
       this.counts.set(subject, byOrg);
       const t = byOrg.get(org) ?? { num: 0, den: 0 };
@@ -226,29 +277,29 @@ function presence(dataset: Dataset, c: PresenceCriterion): CriterionResult {
   return { criterion: c, total: presenceFigure(total, c.target), byOrganization };
 }
 
-function orgShare(dataset: Dataset, c: OrgShareCriterion, missing: MissingColumns): CriterionResult {
+function orgShare(dataset: Dataset, c: OrgShareCriterion, missing: MissingColumns, run: Run): CriterionResult {
   const test = c.test;
   const needed = fieldsOf(c.population);
   if (test.kind === 'memberShare') fieldsOf(test.condition, fieldsOf(test.population, needed));
-  const usable = orgsWithColumns(dataset, c, needed, missing);
-  const pop = compile(c.population);
-  const testPop = test.kind === 'memberShare' ? compile(test.population) : null;
-  const testCond = test.kind === 'memberShare' ? compileCondition(test.condition) : null;
+  const usable = orgsWithColumns(dataset, c, needed, missing, run);
+  const pop = run.ev.population(c.population);
+  const testPop = test.kind === 'memberShare' ? run.ev.population(test.population) : null;
+  const testCond = test.kind === 'memberShare' ? run.ev.condition(test.condition) : null;
   const byOrganization = figuresByName();
   let num = 0;
   let den = 0;
-  for (const org of dataset.organizations) {
+  dataset.organizations.forEach((org, k) => {
     if (c.orgTypes && !c.orgTypes.includes(org.type)) {
       byOrganization[org.name] = noData('not-applicable');
-      continue;
+      return;
     }
     if (!usable.get(org)) {
       byOrganization[org.name] = noData('missing-column');
-      continue;
+      return;
     }
-    if (!org.records.some((r) => pop(r.values) === true)) {
+    if (!run.ev.any(k, pop)) {
       byOrganization[org.name] = noData('not-applicable');
-      continue;
+      return;
     }
     let flag: boolean | null;
     let inner: Figure['inner'];
@@ -256,7 +307,7 @@ function orgShare(dataset: Dataset, c: OrgShareCriterion, missing: MissingColumn
       const v = org.flags[test.flag];
       flag = typeof v === 'boolean' ? v : null;
     } else {
-      const t = tally(org.records, testPop as Predicate, testCond as Predicate);
+      const t = run.ev.tally(k, testPop as Vec, testCond as Vec);
       if (t.den === 0) flag = null;
       else {
         const share = (t.num * 100) / t.den;
@@ -266,56 +317,56 @@ function orgShare(dataset: Dataset, c: OrgShareCriterion, missing: MissingColumn
     }
     if (flag === null) {
       byOrganization[org.name] = noData(test.kind === 'orgFlag' ? 'missing-source' : 'zero-denominator');
-      continue;
+      return;
     }
     num += flag ? 1 : 0;
     den += 1;
     byOrganization[org.name] = { numerator: flag ? 1 : 0, denominator: 1, value: flag ? 100 : 0, status: 'no-target', flag, ...(inner ? { inner } : {}) };
-  }
+  });
   return { criterion: c, total: shareFigure(num, den, c.target), byOrganization };
 }
 
-function mean(dataset: Dataset, c: MeanCriterion, missing: MissingColumns): CriterionResult {
+function mean(dataset: Dataset, c: MeanCriterion, missing: MissingColumns, run: Run): CriterionResult {
   const needed = fieldsOf(c.population, new Set([c.field]));
-  const usable = orgsWithColumns(dataset, c, needed, missing);
-  const pop = compile(c.population);
+  const usable = orgsWithColumns(dataset, c, needed, missing, run);
+  const pop = run.ev.population(c.population);
   const byOrganization = figuresByName();
   let sum = 0;
   let n = 0;
   let excluded = 0;
   let any = false;
-  for (const org of dataset.organizations) {
+  dataset.organizations.forEach((org, o) => {
     if (!usable.get(org)) {
       byOrganization[org.name] = noData('missing-column');
-      continue;
+      return;
     }
     any = true;
     let s = 0;
     let k = 0;
     let x = 0;
-    for (const r of org.records) {
-      const p = pop(r.values);
-      if (p === false) continue;
+    org.records.forEach((r, i) => {
+      const p = run.ev.truth(o, i, pop);
+      if (p === false) return;
       const v = r.values[c.field];
       if (p === null || typeof v !== 'number') {
         x++;
-        continue;
+        return;
       }
       s += v;
       k++;
-    }
+    });
     sum += s;
     n += k;
     excluded += x;
     byOrganization[org.name] = meanFigure(s, k, c.target, x);
-  }
+  });
   return { criterion: c, total: any ? meanFigure(sum, n, c.target, excluded) : noData('missing-column'), byOrganization };
 }
 
-function distribution(dataset: Dataset, c: DistributionCriterion, missing: MissingColumns): CriterionResult {
+function distribution(dataset: Dataset, c: DistributionCriterion, missing: MissingColumns, run: Run): CriterionResult {
   const needed = fieldsOf(c.population, new Set([c.field]));
-  const usable = orgsWithColumns(dataset, c, needed, missing);
-  const pop = compile(c.population);
+  const usable = orgsWithColumns(dataset, c, needed, missing, run);
+  const pop = run.ev.population(c.population);
   const bandOf = (v: number): number =>
     c.bands.findIndex((b, i) => (b.above === undefined || v > b.above || (i === 0 && v === b.above)) && (b.atMost === undefined || v <= b.atMost));
   const totals = c.bands.map(() => 0);
@@ -326,24 +377,24 @@ function distribution(dataset: Dataset, c: DistributionCriterion, missing: Missi
     const bands: Band[] = c.bands.map((b, i) => ({ label: b.label, count: counts[i] ?? 0, value: n === 0 ? null : ((counts[i] ?? 0) * 100) / n }));
     return { numerator: null, denominator: n, value: null, status: n === 0 ? 'no-data' : 'no-target', bands, ...(n === 0 ? { reason: 'zero-denominator' as const } : {}) };
   };
-  for (const org of dataset.organizations) {
+  dataset.organizations.forEach((org, k) => {
     if (!usable.get(org)) {
       byOrganization[org.name] = noData('missing-column');
-      continue;
+      return;
     }
     any = true;
     const counts = c.bands.map(() => 0);
-    for (const r of org.records) {
-      if (pop(r.values) !== true) continue;
+    org.records.forEach((r, i) => {
+      if (run.ev.truth(k, i, pop) !== true) return;
       const v = r.values[c.field];
-      if (typeof v !== 'number') continue;
+      if (typeof v !== 'number') return;
       const b = bandOf(v);
       if (b >= 0) {
         counts[b] = (counts[b] ?? 0) + 1;
         totals[b] = (totals[b] ?? 0) + 1;
       }
-    }
+    });
     byOrganization[org.name] = figure(counts);
-  }
+  });
   return { criterion: c, total: any ? figure(totals) : noData('missing-column'), byOrganization };
 }

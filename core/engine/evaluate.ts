@@ -35,40 +35,52 @@ function normalized(text: string): string {
 export type RowValues = Readonly<Partial<Record<FieldKey, FieldValue>>>;
 export type Predicate = (values: RowValues) => Truth;
 
-export function compile(expr: Expr): Predicate {
+/** The conditions that read one field of the row: the leaves of a condition tree. */
+export type LeafExpr = Extract<Expr, { readonly field: FieldKey }>;
+
+export function isLeaf(expr: Expr): expr is LeafExpr {
+  return 'field' in expr;
+}
+
+/**
+ * A leaf's answer for one value of its field (undefined when the tab has no such column). The
+ * row-wise predicates below and the column-wise evaluator (vector.ts) both use these, so a leaf
+ * means the same thing whichever way it is evaluated.
+ */
+export function valueTruth(expr: LeafExpr): (x: FieldValue | undefined) => Truth {
   switch (expr.op) {
-    case 'true':
-      return () => true;
-    case 'yes': {
-      const f = expr.field;
-      return (v) => {
-        const x = v[f];
+    case 'yes':
+      return (x) => {
         if (x === null) return false;
         return typeof x === 'boolean' ? x : null;
       };
-    }
-    case 'filled': {
-      const f = expr.field;
-      return (v) => {
-        const x = v[f];
-        return x !== null && x !== undefined && x !== UNKNOWN;
-      };
-    }
+    case 'filled':
+      return (x) => x !== null && x !== undefined && x !== UNKNOWN;
     case 'cmp':
-      return compileCompare(expr.field, expr.cmp, expr.value);
+      return compareValue(expr.cmp, expr.value);
     case 'startsWith':
     case 'contains': {
-      const f = expr.field;
       const needles = expr.values.map(normalizeText);
       const starts = expr.op === 'startsWith';
-      return (v) => {
-        const x = v[f];
+      return (x) => {
         if (x === null) return false;
         if (typeof x !== 'string') return null;
         const t = normalized(x);
         return needles.some((n) => (starts ? t.startsWith(n) : t.includes(n)));
       };
     }
+  }
+}
+
+export function compile(expr: Expr): Predicate {
+  if (isLeaf(expr)) {
+    const f = expr.field;
+    const truth = valueTruth(expr);
+    return (v) => truth(v[f]);
+  }
+  switch (expr.op) {
+    case 'true':
+      return () => true;
     case 'and': {
       const parts = expr.args.map(compile);
       return (v) => {
@@ -112,10 +124,9 @@ export function compileCondition(expr: Expr): Predicate {
   return (v) => (fields.some((f) => v[f] === UNKNOWN) ? null : test(v));
 }
 
-function compileCompare(field: FieldKey, op: string, literal: Literal): Predicate {
+function compareValue(op: string, literal: Literal): (x: FieldValue | undefined) => Truth {
   const text = typeof literal === 'string' ? normalizeText(literal) : null;
-  return (v) => {
-    const x = v[field];
+  return (x) => {
     if (x === null || x === undefined || x === UNKNOWN) return null;
     let c: number;
     if (typeof x === 'number' && typeof literal === 'number') c = x - literal;

@@ -1,6 +1,7 @@
 /**
  * The result file of workbook.md §7 (schemaVersion 1): plain JSON, values rounded to two
- * decimals, statuses as computed. Holds aggregates only, never a person's name.
+ * decimals (a numerator that rounding changes is also given exactly, for `pedmonitor merge`),
+ * statuses as computed. Holds aggregates only, never a person's name.
  */
 import type { Target } from '../criteria';
 import type { Issue } from '../issues';
@@ -10,6 +11,7 @@ import type { Snapshot } from '../recommend/snapshot';
 import { round2, roundDisplayed, type ComputeResult, type Figure } from '../result';
 
 export interface FigureJson {
+  /** Rounded to two decimals (a mean's numerator is a sum); see numeratorExact. */
   numerator: number | null;
   denominator: number | null;
   value: number | boolean | null;
@@ -19,6 +21,11 @@ export interface FigureJson {
   flag?: boolean;
   inner?: { numerator: number; denominator: number; value: number };
   bands?: { label: string; count: number; value: number | null }[];
+  /**
+   * The numerator unrounded, when rounding changed it (a mean's sum such as 1234.5678): what
+   * `pedmonitor merge` adds up, so that regional totals are exact.
+   */
+  numeratorExact?: number;
 }
 
 export interface RecommendationJson {
@@ -74,6 +81,7 @@ export function figureJson(f: Figure): FigureJson {
   if (f.flag !== undefined) out.flag = f.flag;
   if (f.inner) out.inner = { ...f.inner, value: round2(f.inner.value) };
   if (f.bands) out.bands = f.bands.map((b) => ({ label: b.label, count: b.count, value: b.value === null ? null : round2(b.value) }));
+  if (f.numerator !== null && out.numerator !== f.numerator) out.numeratorExact = f.numerator;
   return out;
 }
 

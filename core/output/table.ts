@@ -78,9 +78,10 @@ export class SheetBuilder {
     const t: (Tone | null)[] = [];
     for (let c = 0; c < width; c++) {
       const cell = cells[c];
-      const value = cell === undefined ? null : isCellObject(cell) ? cell.value : cell;
+      const raw = cell === undefined ? null : isCellObject(cell) ? cell.value : cell;
+      const value = typeof raw === 'string' ? wellFormed(raw) : raw;
       v.push(value);
-      f.push(isCellObject(cell) && cell.format ? cell.format : typeof value === 'number' ? FORMAT.general : FORMAT.text);
+      f.push(formatOf(cell, value));
       t.push(isCellObject(cell) && cell.tone !== undefined ? cell.tone : tone);
     }
     this.values.push(v);
@@ -108,6 +109,30 @@ export interface CellObject {
   readonly tone?: Tone | null;
 }
 export type Cell = OutValue | CellObject;
+
+/** Half of a UTF-16 surrogate pair on its own (text cut in the middle of an emoji). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text as every host can store it: a lone surrogate (an echoed cell cut in the middle of an
+ * emoji) becomes U+FFFD here, as an .xlsx writer would make it anyway, so all hosts agree.
+ */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/**
+ * Text a spreadsheet would run as a formula (a tab name, an echoed cell, a criterion name starting
+ * with =, +, - or @) is always formatted as text, whatever format its cell asked for: hosts set
+ * formats before values, so it lands as text in Google Sheets, Excel and .xlsx alike.
+ */
+const FORMULA_LIKE = /^[=+\-@]/;
+
+function formatOf(cell: Cell | undefined, value: OutValue): string {
+  if (typeof value === 'string' && FORMULA_LIKE.test(value)) return FORMAT.text;
+  if (isCellObject(cell) && cell.format) return cell.format;
+  return typeof value === 'number' ? FORMAT.general : FORMAT.text;
+}
 
 function isCellObject(cell: Cell | undefined): cell is CellObject {
   return typeof cell === 'object' && cell !== null;

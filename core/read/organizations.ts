@@ -18,13 +18,13 @@ export interface OrgListing {
   readonly numbers: Partial<Record<OrgNumberKey, number | null>>;
 }
 
-const FLAG_HEADERS: readonly [OrgFlagKey, string][] = [
+export const FLAG_HEADERS: readonly [OrgFlagKey, string][] = [
   ['lowResults', 'Школа с низкими результатами'],
   ['internshipSite', 'Стажировочная площадка'],
   ['mentoringModelAdopted', 'ЦМН внедрена'],
   ['mentorIncentives', 'Стимулирование наставников закреплено'],
 ];
-const NUMBER_HEADERS: readonly [OrgNumberKey, string][] = [
+export const NUMBER_HEADERS: readonly [OrgNumberKey, string][] = [
   ['staffPlanned', 'Штатная численность'],
   ['staffActual', 'Фактическая численность'],
 ];

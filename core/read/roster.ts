@@ -4,11 +4,11 @@
  * inference. Every problem becomes an Issue naming the sheet, row and column.
  */
 import { cellText, isBlank, type CellValue, type SheetData } from '../cells';
-import { fieldDef, type FieldKey, type RosterFieldKey } from '../fields';
+import { fieldDef, type CustomFieldDef, type CustomFieldType, type FieldKey, type RosterFieldKey } from '../fields';
 import type { Issue } from '../issues';
 import { EXPECTED, MSG } from '../messages';
 import type { FieldValue, PersonRecord } from '../records';
-import { normalizeName } from '../text';
+import { compactText, normalizeName, normalizeText } from '../text';
 import {
   ageAt,
   inferStaffCategory,
@@ -28,6 +28,8 @@ export interface RosterContext {
   readonly referenceDate: Date;
   /** Fields the chosen criteria use: only their missing columns and empty cells are reported. */
   readonly usedFields: ReadonlySet<FieldKey>;
+  /** Columns declared on «Настройка показателей», read by their type like built-in ones. */
+  readonly customFields?: readonly CustomFieldDef[];
 }
 
 export interface RosterRow {
@@ -64,6 +66,36 @@ function parseCell(key: RosterFieldKey, cell: CellValue): Parsed<boolean | numbe
   }
 }
 
+function parseCustomCell(type: CustomFieldType, cell: CellValue): Parsed<boolean | number | string | Date> {
+  switch (type) {
+    case 'yesno':
+      return parseYesNo(cell);
+    case 'number':
+      return parseNumber(cell);
+    case 'date':
+      return parseDate(cell);
+    case 'text':
+      return parseText(cell);
+  }
+}
+
+/** Declared columns found in the header row (columns no built-in field took), first match wins. */
+function customColumns(header: RosterHeader, defs: readonly CustomFieldDef[]): { found: { def: CustomFieldDef; column: number }[]; duplicates: number[] } {
+  const taken = new Set(header.columns.values());
+  for (const d of header.duplicates) taken.add(d.column);
+  const found: { def: CustomFieldDef; column: number }[] = [];
+  const duplicates: number[] = [];
+  for (const def of defs) {
+    const names = new Set([normalizeText(def.header), compactText(def.header)]);
+    for (const [column, label] of header.labels) {
+      if (taken.has(column) || !(names.has(normalizeText(label)) || names.has(compactText(label)))) continue;
+      if (found.some((f) => f.def.key === def.key)) duplicates.push(column);
+      else found.push({ def, column });
+    }
+  }
+  return { found, duplicates };
+}
+
 export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]): Roster | null {
   const header = findRosterHeader(sheet.values);
   if (!header) {
@@ -87,11 +119,14 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
     issues.push({ severity, sheet: sheet.name, row, column, value, message, code });
 
   for (const d of header.duplicates) report('info', header.rowIndex + 1, header.labels.get(d.column) ?? null, null, MSG.duplicateColumn(header.labels.get(d.column) ?? ''), 'duplicate-column');
+  const custom = customColumns(header, ctx.customFields ?? []);
+  for (const c of custom.duplicates) report('info', header.rowIndex + 1, header.labels.get(c) ?? null, null, MSG.duplicateColumn(header.labels.get(c) ?? ''), 'duplicate-column');
 
   const columns = new Set<FieldKey>(header.columns.keys());
   if (columns.has('birthDate')) columns.add('age');
   columns.add('staffCategory');
   columns.delete('birthDate');
+  for (const f of custom.found) columns.add(f.def.key);
   const categoryColumn = header.columns.has('staffCategory');
 
   const rows: RosterRow[] = [];
@@ -101,7 +136,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   let inferredPed = 0;
   let inferredMgmt = 0;
 
-  const knownColumns = [...header.columns.values()];
+  const knownColumns = [...header.columns.values(), ...custom.found.map((f) => f.column)];
   for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r] ?? [];
     // Fully empty: nothing in any known column. An unchecked checkbox (FALSE) is an empty answer,
@@ -137,6 +172,13 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
       }
       if (key === 'birthDate') birthDate = parsed as Date | null | typeof UNKNOWN;
       else values[key] = parsed instanceof Date ? parsed.toISOString().slice(0, 10) : parsed;
+    }
+
+    for (const { def, column } of custom.found) {
+      const cell = cells[column];
+      const parsed = parseCustomCell(def.type, cell);
+      if (parsed === UNKNOWN) report('warning', rowNo, header.labels.get(column) ?? def.header, cellText(cell), MSG.unknownValue(EXPECTED[def.type]), 'unknown-value');
+      values[def.key] = parsed instanceof Date ? parsed.toISOString().slice(0, 10) : parsed;
     }
 
     // Age: the Возраст column wins; otherwise whole years from the birth date at the reference date.

@@ -4,7 +4,7 @@
  * across tabs and reports completeness both ways.
  */
 import type { SheetData } from '../cells';
-import type { FieldKey } from '../fields';
+import type { CustomFieldDef, FieldKey } from '../fields';
 import type { Issue } from '../issues';
 import { MSG } from '../messages';
 import type { Dataset, Organization, PersonRecord } from '../records';
@@ -61,6 +61,8 @@ export function classifySheets(sheets: readonly SheetData[]): ClassifiedSheets {
 export interface ReadContext {
   readonly referenceDate: Date;
   readonly usedFields: ReadonlySet<FieldKey>;
+  /** Columns declared on «Настройка показателей». */
+  readonly customFields?: readonly CustomFieldDef[];
 }
 
 export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: Issue[] = []): Dataset {

@@ -16,7 +16,7 @@ let lastProgress: RunProgress | null = null;
 
 function setBusy(busy: boolean): void {
   running = busy;
-  for (const id of ['run', 'template', 'preset', 'period']) {
+  for (const id of ['run', 'template', 'catalogue', 'preset', 'period']) {
     (byId(id) as HTMLButtonElement | HTMLInputElement | HTMLSelectElement).disabled = busy;
   }
 }
@@ -136,9 +136,26 @@ async function createTemplate(): Promise<void> {
   }
 }
 
+/** «Создать настройку показателей» from the preset chosen in the list. */
+async function createCatalogue(): Promise<void> {
+  if (running) return;
+  clearMessage();
+  setBusy(true);
+  try {
+    const result = await callServer('createCatalogueFromPanel', byId<HTMLSelectElement>('preset').value);
+    if (result.ok) showMessage('info', result.value.message);
+    else showMessage('error', result.message);
+  } catch (e) {
+    showFailure(e);
+  } finally {
+    setBusy(false);
+  }
+}
+
 function start(): void {
   byId('run').addEventListener('click', () => void run());
   byId('template').addEventListener('click', () => void createTemplate());
+  byId('catalogue').addEventListener('click', () => void createCatalogue());
   void loadState();
 }
 

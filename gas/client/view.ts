@@ -128,6 +128,11 @@ export function renderSummary(s: PanelSummary, onOpenProblems: () => void): void
     ),
   );
   if (s.infos > 0) problems.appendChild(el('span', 'muted', ` Сведений: ${s.infos}.`));
+  if (s.catalogueErrors > 0) {
+    const line = el('div', 'catalogue-errors', `В листе «Настройка показателей» ${s.catalogueErrors} ${plural(s.catalogueErrors, 'ошибка', 'ошибки', 'ошибок')}: ${plural(s.catalogueErrors, 'эта строка пропущена', 'эти строки пропущены', 'эти строки пропущены')}.`);
+    line.id = 'catalogue-errors';
+    problems.appendChild(line);
+  }
   const link = el('button', 'link', 'Открыть лист «Проверка данных»');
   link.type = 'button';
   link.id = 'open-problems';

@@ -68,6 +68,8 @@ export interface PanelSummary {
   /** Information lines in `Проверка данных`. */
   readonly infos: number;
   readonly sheetsWritten: readonly string[];
+  /** Rows of «Настройка показателей» that could not be read (their criteria were skipped). */
+  readonly catalogueErrors: number;
   /** ISO time the run finished. */
   readonly finishedAt: string;
   readonly seconds: number;
@@ -81,6 +83,14 @@ export interface TemplateReport {
   readonly message: string;
 }
 
+export interface CatalogueReport {
+  /** False when the workbook already had the sheet (nothing changed). */
+  readonly created: boolean;
+  readonly presetId: string;
+  readonly criteria: number;
+  readonly message: string;
+}
+
 /** Every server function the sidebar calls. The build turns each into a top-level function. */
 export interface ServerApi {
   getPanelState(): Outcome<PanelState>;
@@ -88,6 +98,7 @@ export interface ServerApi {
   getRunProgress(runId: string): RunProgress | null;
   openProblemsSheet(): Outcome<string>;
   createTemplateFromPanel(): Outcome<TemplateReport>;
+  createCatalogueFromPanel(presetId: string): Outcome<CatalogueReport>;
 }
 
 export const SERVER_FUNCTIONS: readonly (keyof ServerApi)[] = [
@@ -96,6 +107,7 @@ export const SERVER_FUNCTIONS: readonly (keyof ServerApi)[] = [
   'getRunProgress',
   'openProblemsSheet',
   'createTemplateFromPanel',
+  'createCatalogueFromPanel',
 ];
 
 /** True when a value survives JSON unchanged at the type level: used to assert ServerApi is plain JSON. */

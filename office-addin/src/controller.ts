@@ -8,6 +8,7 @@
 import { isPedmonitorError } from '../../core/index';
 import { userMessage } from './excel/errors';
 import type { ExcelHost } from './excel/port';
+import { createCatalogue } from './excel/catalogue';
 import { createTemplate } from './excel/template';
 import { TEXT } from './messages';
 import { exclusive, isRunning } from './run-lock';
@@ -82,6 +83,26 @@ export class Controller {
     try {
       const created = await exclusive(() => this.excel.run((context) => createTemplate(context, this.today())));
       this.update({ notice: created.length > 0 ? { kind: 'success', text: TEXT.templateDone(created) } : { kind: 'info', text: TEXT.templateNothing } });
+      return 'done';
+    } catch (e) {
+      this.update({ notice: { kind: 'error', text: userMessage(e) } });
+      return 'failed';
+    }
+  }
+
+  /** «Создать настройку показателей», from the preset chosen in the pane (else `Настройки`). */
+  async createCatalogue(): Promise<Outcome> {
+    if (isRunning()) {
+      this.update({ notice: { kind: 'warning', text: TEXT.busy } });
+      return 'refused';
+    }
+    try {
+      const done = await exclusive(() => this.excel.run((context) => createCatalogue(context, this.overrides.presetId)));
+      this.update({
+        notice: done.created
+          ? { kind: 'success', text: TEXT.catalogueDone(done.preset.id, done.preset.criteria.length) }
+          : { kind: 'info', text: TEXT.catalogueExists(done.existing) },
+      });
       return 'done';
     } catch (e) {
       this.update({ notice: { kind: 'error', text: userMessage(e) } });

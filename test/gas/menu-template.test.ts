@@ -24,6 +24,7 @@ describe('onOpen', () => {
           { caption: 'Рассчитать показатели', functionName: 'computeIndicators' },
           { caption: 'Открыть панель', functionName: 'showSidebar' },
           { caption: 'Создать шаблон', functionName: 'createTemplate' },
+          { caption: 'Создать настройку показателей', functionName: 'createCatalogue' },
           'separator',
           { caption: 'Справка', functionName: 'showHelp' },
         ],

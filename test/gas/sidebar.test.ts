@@ -62,7 +62,7 @@ const progress = (p: Partial<RunProgress>): RunProgress => ({
 const SUMMARY: PanelSummary = {
   presetId: 'surgut-2021', presetTitle: 'Сургутский район, 2021', period: '2023-2024', referenceDate: '2024-06-01',
   organizations: 12, rows: 757, criteria: 5, met: 2, below: 2, noData: 1, noTarget: 0, recommendations: 9,
-  problems: 10, infos: 6, sheetsWritten: ['Показатели', 'Проверка данных'], finishedAt: '2024-06-10T07:00:12.000Z', seconds: 12,
+  problems: 10, infos: 6, sheetsWritten: ['Показатели', 'Проверка данных'], finishedAt: '2024-06-10T07:00:12.000Z', seconds: 12, catalogueErrors: 0,
 };
 
 describe('scripted server', () => {
@@ -210,6 +210,19 @@ describe('wired to the built Code.js', () => {
     expect(await page.textContent('#message')).toContain('Созданы листы «Настройки», «Организации», «Муниципалитет», «Пример ОО».');
     await page.waitForSelector('#no-tabs[hidden]', { state: 'attached' });
     expect(env.spreadsheet.names()).toContain('Пример ОО');
+    await page.close();
+  });
+
+  it('«Создать настройку показателей» uses the preset chosen in the list and says what it did', async () => {
+    const env = exampleEnv();
+    const { page } = await openSidebar(handlerFor(env));
+    await page.waitForSelector('#form:not([hidden])');
+    await page.selectOption('#preset', 'zverevo-2021');
+    await page.click('#catalogue');
+    await page.waitForSelector('#message.message-info');
+    expect(await page.textContent('#message')).toContain('из набора «zverevo-2021» (показателей: 6)');
+    expect(env.spreadsheet.names()).toContain(SHEET.catalogue);
+    expect(await page.isDisabled('#catalogue')).toBe(false);
     await page.close();
   });
 });

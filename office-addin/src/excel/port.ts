@@ -39,6 +39,43 @@ export interface XlWorksheet {
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  readonly charts: XlChartCollection;
+}
+
+/** `worksheet.charts` (ExcelApi 1.1; a series' chartType 1.7, an axis' numberFormat 1.8). */
+export interface XlChartCollection {
+  /** type: an Excel.ChartType such as 'BarClustered', 'ColumnClustered', 'Line'; seriesBy 'Columns'. */
+  add(type: string, sourceData: XlRange, seriesBy?: string): XlChart;
+}
+
+export interface XlChart {
+  name: string;
+  /** Points. */
+  width: number;
+  height: number;
+  readonly title: XlChartTitle;
+  readonly legend: { visible: boolean; position: string };
+  readonly axes: { readonly categoryAxis: XlChartAxis; readonly valueAxis: XlChartAxis };
+  readonly series: { getItemAt(index: number): XlChartSeries };
+  /** Top-left corner at a cell (its address or range). */
+  setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
+}
+
+export interface XlChartTitle {
+  text: string;
+  visible: boolean;
+}
+
+export interface XlChartAxis {
+  readonly title: XlChartTitle;
+  minimum: any;
+  maximum: any;
+  numberFormat: string;
+}
+
+export interface XlChartSeries {
+  chartType: string;
+  readonly format: { readonly fill: { setSolidColor(color: string): void }; readonly line: { color: string } };
 }
 
 export interface XlFreezePanes {

@@ -2,12 +2,15 @@
  * Reads the workbook for a run: the list of worksheets, then every worksheet's used range in ONE
  * context.sync, whatever the number of tabs or rows. Values are placed at their real row and
  * column (the used range may start at C5), so row numbers in `Проверка данных` match what the user
- * sees. Only if Excel on the web refuses the single response (over 5 MB) does it fall back to
- * reading in row blocks, splitting a block again whenever it is still too large.
+ * sees. Two limits make that one read fail for a large workbook: Excel on the web refuses a
+ * response over 5 MB, and on every platform a range is limited to five million cells for get
+ * operations (Excel then fails the request or, in recent builds, returns `values` as null). In
+ * either case the sheets concerned are read again in row blocks of a few thousand cells, a block
+ * split again whenever it is still too large.
  */
 import { pedmonitorError, REGISTRY_SHEET, type CellValue, type SheetData } from '../../../core/index';
 import { TEXT } from '../messages';
-import { isPayloadLimitError } from './errors';
+import { isPayloadLimitError, officeErrorCode } from './errors';
 import type { XlRange, XlRequestContext, XlWorksheet } from './port';
 
 export interface SheetInfo {
@@ -28,13 +31,18 @@ export interface WorkbookSnapshot {
 const FALLBACK_CELLS_PER_RANGE = 20_000;
 const FALLBACK_CELLS_PER_SYNC = 60_000;
 
+/** Sheets the core reads: all but `_` sheets, plus the registry (and a sheet named like it in another case, which the core refuses). */
+export function isReadSheet(name: string): boolean {
+  return !name.startsWith('_') || name.toLowerCase() === REGISTRY_SHEET;
+}
+
 export async function readWorkbook(context: XlRequestContext): Promise<WorkbookSnapshot> {
   const collection = context.workbook.worksheets;
   collection.load('items/id,items/name,items/visibility,items/position');
   await context.sync();
   const items = collection.items;
   const infos = items.map((ws) => ({ id: ws.id, name: ws.name, visibility: ws.visibility, position: ws.position }));
-  const wanted = items.filter((ws) => !ws.name.startsWith('_') || ws.name === REGISTRY_SHEET);
+  const wanted = items.filter((ws) => isReadSheet(ws.name));
 
   const ranges = wanted.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
@@ -44,11 +52,18 @@ export async function readWorkbook(context: XlRequestContext): Promise<WorkbookS
   try {
     await context.sync();
   } catch (e) {
-    if (!isPayloadLimitError(e)) throw e;
+    // Over 5 MB (Excel on the web) or over five million cells (any Excel, whose error code for it
+    // is not documented): read in blocks. Another failure fails the block read too, and surfaces.
+    if (!isPayloadLimitError(e) && officeErrorCode(e) === null) throw e;
     return { infos, sheets: await readInBlocks(context, wanted) };
   }
+  // A range over the cell limit may come back without its values: read those sheets in blocks.
+  const partial = wanted.filter((_, i) => !ranges[i]!.isNullObject && !Array.isArray(ranges[i]!.values));
+  const blocks = partial.length > 0 ? await readInBlocks(context, partial) : [];
   const sheets = wanted.map((ws, i) => {
     const range = ranges[i]!;
+    const again = blocks[partial.indexOf(ws)];
+    if (again) return again;
     return {
       name: ws.name,
       values: range.isNullObject ? [] : placeAt(range.values, range.rowIndex, range.columnIndex),

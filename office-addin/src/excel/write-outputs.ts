@@ -7,8 +7,15 @@
  * the next sync deletes the previous outputs. If anything fails before that, the temporaries are
  * deleted and the previous outputs are restored untouched. Only sheets the registry lists are
  * ever renamed or deleted.
+ *
+ * A run cut short from outside (the browser closed, Excel crashed) cannot clean up after itself,
+ * so before creating its temporaries a run records its id in the registry's column B, in the
+ * same request and ahead of them; the next run deletes hidden `_pedmonitor_new_<id>_<n>` and
+ * `_pedmonitor_old_<id>_<n>` sheets only for ids recorded there — sheets it can prove are its own
+ * — and clears the record when it finishes.
  */
 import {
+  cellText,
   checkOutputOwnership,
   pedmonitorError,
   readRegistry,
@@ -16,9 +23,10 @@ import {
   REGISTRY_SHEET,
   TONE_STYLES,
   type OutputSheet,
+  type SheetGrid,
 } from '../../../core/index';
-import { normalizeText } from '../../../core/text';
 import { TEXT } from '../messages';
+import { addChart, chartBytes } from './charts';
 import { describeOfficeError, writeFailed } from './errors';
 import type { XlRequestContext, XlWorksheet } from './port';
 import type { SheetInfo, WorkbookSnapshot } from './read-workbook';
@@ -26,6 +34,36 @@ import { COMMAND_BYTES, jsonBytes, pixelsToPoints, styleCommands, SYNC_BUDGET_BY
 
 export const TEMP_PREFIX = '_pedmonitor_new_';
 export const BACKUP_PREFIX = '_pedmonitor_old_';
+/** Header of the registry's column B, where the ids of runs still writing are recorded. */
+export const PENDING_HEADER = 'Незавершённая запись (служебное)';
+const RUN_ID = /^[a-z0-9]{1,16}$/;
+const LEFTOVER = /^_pedmonitor_(new|old)_([a-z0-9]{1,16})_\d+$/;
+
+/** Ids of runs recorded in the registry's column B (written by runs that may not have finished). */
+export function pendingRuns(registry: SheetGrid | undefined): string[] {
+  const out: string[] = [];
+  if (!registry || cellText(registry[1]?.[1]) !== PENDING_HEADER) return out;
+  for (let r = 2; r < registry.length; r++) {
+    const id = cellText(registry[r]?.[1]);
+    if (RUN_ID.test(id) && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** A registry grid with run ids recorded in column B (none: the grid as it is). */
+export function withPending(grid: readonly (readonly string[])[], ids: readonly string[]): string[][] {
+  if (ids.length === 0) return grid.map((r) => [...r]);
+  const rows = Math.max(grid.length, ids.length + 2);
+  return Array.from({ length: rows }, (_, r) => [grid[r]?.[0] ?? '', r === 1 ? PENDING_HEADER : r >= 2 ? ids[r - 2] ?? '' : '']);
+}
+
+/** Temporaries and backups of interrupted runs whose ids the registry records: provably ours. */
+export function leftoverSheets(infos: readonly SheetInfo[], pending: readonly string[]): { info: SheetInfo; kind: 'new' | 'old' }[] {
+  return infos.flatMap((info) => {
+    const m = LEFTOVER.exec(info.name);
+    return m && pending.includes(m[2]!) ? [{ info, kind: m[1] as 'new' | 'old' }] : [];
+  });
+}
 
 export interface WriteProgress {
   readonly part: number;
@@ -71,33 +109,58 @@ export async function writeOutputs(
 ): Promise<WriteStats> {
   assertRegistryOurs(snapshot);
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const runId = options.runId ?? Math.random().toString(36).slice(2, 6);
-  const newPrefix = `${TEMP_PREFIX}${runId}_`;
-  const oldPrefix = `${BACKUP_PREFIX}${runId}_`;
-  const created = readRegistry(snapshot.sheets.find((s) => s.name === REGISTRY_SHEET)?.values);
+  const registryValues = snapshot.sheets.find((s) => s.name === REGISTRY_SHEET)?.values;
+  const created = readRegistry(registryValues);
   const registryInfo = snapshot.infos.find((i) => i.name === REGISTRY_SHEET);
   const worksheets = context.workbook.worksheets;
+  const pendingBefore = pendingRuns(registryValues);
+  const leftovers = leftoverSheets(snapshot.infos, pendingBefore);
+  const runId = options.runId ?? freshRunId(snapshot.infos, pendingBefore);
+  const newPrefix = `${TEMP_PREFIX}${runId}_`;
+  const oldPrefix = `${BACKUP_PREFIX}${runId}_`;
+  const pending = [...pendingBefore.filter((id) => id !== runId), runId];
+  // The registry exactly as it was, to put back if the run fails.
+  const registryBefore = registryInfo ? gridOfStrings(registryValues ?? []) : null;
+  let registryAdded = false;
+  const registrySheet = (): XlWorksheet => {
+    if (registryInfo) return worksheets.getItem(registryInfo.id);
+    if (registryAdded) return worksheets.getItem(REGISTRY_SHEET);
+    registryAdded = true;
+    return worksheets.add(REGISTRY_SHEET);
+  };
 
-  // The previous output each new one replaces: same name (Excel compares names case-insensitively)
-  // and listed in the registry. planRun has already stopped the run for any unlisted one.
+  // The previous output each new one replaces: the registry-listed sheet of the same name (Excel
+  // compares names case-insensitively). planRun has already stopped the run for any unlisted one.
   const conflict = checkOutputOwnership(snapshot.infos.map((i) => i.name), plan.outputs.map((o) => o.name), created);
   if (conflict) throw conflict;
   const previous: (SheetInfo | null)[] = plan.outputs.map(
-    (o) => snapshot.infos.find((i) => normalizeText(i.name) === normalizeText(o.name)) ?? null,
+    (o) => snapshot.infos.find((i) => i.name.toLowerCase() === o.name.toLowerCase() && created.has(i.name)) ?? null,
   );
 
   const temps: XlWorksheet[] = [];
-  const commands = plan.outputs.flatMap((sheet, i) =>
-    sheetCommands(sheet, budget, () => temps[i]!, () => {
-      const ws = worksheets.add(`${newPrefix}${i}`);
-      ws.visibility = 'Hidden';
-      ws.load('id');
-      temps[i] = ws;
-    }),
-  );
+  // First, in the same request as the first temporary and ahead of it: this run's id in the
+  // registry, and the temporaries of interrupted runs deleted.
+  const mark: Command = {
+    bytes: registryBytes(withPending(registryGrid(created), pending)) + COMMAND_BYTES * leftovers.length,
+    rows: 0,
+    queue: () => {
+      queueRegistry(registrySheet(), withPending(registryBefore ?? registryGrid(created), pending));
+      for (const l of leftovers) if (l.kind === 'new') worksheets.getItem(l.info.id).delete();
+    },
+  };
+  const commands = [
+    mark,
+    ...plan.outputs.flatMap((sheet, i) =>
+      sheetCommands(sheet, budget, () => temps[i]!, () => {
+        const ws = worksheets.add(`${newPrefix}${i}`);
+        ws.visibility = 'Hidden';
+        ws.load('id');
+        temps[i] = ws;
+      }),
+    ),
+  ];
   const groups = groupByBudget(commands, budget);
   const syncBytes: number[] = [];
-  let swapStarted = false;
   try {
     let part = 0;
     for (const group of groups) {
@@ -108,7 +171,6 @@ export async function writeOutputs(
       options.onProgress?.({ part, parts: groups.length, rows: group.reduce((n, c) => n + c.rows, 0) });
     }
 
-    swapStarted = true;
     const olds = previous.map((info) => (info ? worksheets.getItem(info.id) : null));
     olds.forEach((ws, i) => {
       if (ws) ws.name = `${oldPrefix}${i}`;
@@ -130,16 +192,20 @@ export async function writeOutputs(
     olds.forEach((ws) => {
       if (ws) ws.visibility = 'Hidden';
     });
-    const registryBytes = queueRegistry(context, registryInfo, plan.registry);
+    // The ids stay recorded until the backups are deleted.
+    const registry = registrySheet();
+    const bytes = queueRegistry(registry, withPending(plan.registry, pending));
+    // A registry created by this run (in the first request) goes after the outputs, to the end.
+    if (!registryInfo) registry.position = snapshot.infos.length - leftovers.filter((l) => l.kind === 'new').length + plan.outputs.length;
     await context.sync();
-    syncBytes.push(registryBytes + COMMAND_BYTES * 5 * plan.outputs.length);
+    syncBytes.push(bytes + COMMAND_BYTES * 5 * plan.outputs.length);
   } catch (e) {
     const clean = await rollback(context, {
       newPrefix,
       oldPrefix,
       tempIds: temps.map(loadedId).filter((id): id is string => id !== null),
       previous,
-      registry: swapStarted ? { info: registryInfo, grid: registryGrid(created) } : null,
+      registry: { info: registryInfo, grid: registryBefore },
     });
     const detail = describeOfficeError(e);
     throw writeFailed(clean ? TEXT.writeFailed(detail) : TEXT.writeFailedDirty(detail), e);
@@ -149,17 +215,31 @@ export async function writeOutputs(
     previous.forEach((info) => {
       if (info) worksheets.getItem(info.id).delete();
     });
+    for (const l of leftovers) if (l.kind === 'old') worksheets.getItem(l.info.id).delete();
+    const bytes = queueRegistry(registrySheet(), plan.registry);
     const activate = options.activate === undefined ? plan.outputs[0]?.name ?? null : options.activate;
     if (activate) worksheets.getItem(activate).activate();
     await context.sync();
-    syncBytes.push(COMMAND_BYTES * (plan.outputs.length + 1));
+    syncBytes.push(bytes + COMMAND_BYTES * (plan.outputs.length + leftovers.length + 1));
   } catch (e) {
     throw writeFailed(TEXT.cleanupFailed(describeOfficeError(e)), e);
   }
   return { syncBytes };
 }
 
-/** Commands writing one output into its temporary sheet, in order: create, values, styles, layout. */
+/** A run id that no recorded run and no sheet uses yet. */
+function freshRunId(infos: readonly SheetInfo[], pending: readonly string[]): string {
+  for (;;) {
+    const id = Math.random().toString(36).slice(2, 6);
+    if (RUN_ID.test(id) && !pending.includes(id) && !infos.some((i) => i.name.startsWith(`${TEMP_PREFIX}${id}_`) || i.name.startsWith(`${BACKUP_PREFIX}${id}_`))) return id;
+  }
+}
+
+function gridOfStrings(grid: SheetGrid): string[][] {
+  return grid.map((row) => row.map((v) => (v === null || v === undefined ? '' : String(v))));
+}
+
+/** Commands writing one output into its temporary sheet, in order: create, values, styles, layout, charts. */
 function sheetCommands(sheet: OutputSheet, budget: number, ws: () => XlWorksheet, create: () => void): Command[] {
   const out: Command[] = [{ bytes: COMMAND_BYTES * 3 + jsonBytes(sheet.name), rows: 0, queue: create }];
   const width = sheet.columnWidths.length;
@@ -203,6 +283,8 @@ function sheetCommands(sheet: OutputSheet, budget: number, ws: () => XlWorksheet
       else if (sheet.frozenColumns > 0) sheetWs.freezePanes.freezeColumns(sheet.frozenColumns);
     },
   });
+  // Charts (issue 8) over the values just written, in the same syncs as the rest of the sheet.
+  for (const spec of sheet.charts ?? []) out.push({ bytes: chartBytes(spec), rows: 0, queue: () => void addChart(ws(), spec) });
   return out;
 }
 
@@ -234,23 +316,21 @@ export function groupByBudget<T extends { readonly bytes: number }>(commands: re
   return groups;
 }
 
-/** Queues the registry's new content (created veryHidden if missing); returns the estimated size. */
-function queueRegistry(context: XlRequestContext, info: SheetInfo | undefined, grid: readonly (readonly string[])[]): number {
-  const worksheets = context.workbook.worksheets;
-  let ws: XlWorksheet;
-  if (info) {
-    ws = worksheets.getItem(info.id);
-    ws.getRange().clear();
-  } else {
-    ws = worksheets.add(REGISTRY_SHEET);
-  }
+/** Queues the registry's new content into its sheet (veryHidden); returns the estimated size. */
+function queueRegistry(ws: XlWorksheet, grid: readonly (readonly string[])[]): number {
+  ws.getRange().clear();
   ws.visibility = 'VeryHidden';
   const width = Math.max(1, ...grid.map((r) => r.length));
   const values = grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+  if (values.length === 0) return COMMAND_BYTES * 2;
   const range = ws.getRangeByIndexes(0, 0, values.length, width);
   range.numberFormat = values.map((r) => r.map(() => '@'));
   range.values = values;
-  return jsonBytes(values) * 2 + COMMAND_BYTES * 5;
+  return registryBytes(values);
+}
+
+function registryBytes(grid: readonly (readonly string[])[]): number {
+  return jsonBytes(grid) * 2 + COMMAND_BYTES * 5;
 }
 
 function loadedId(ws: XlWorksheet | undefined): string | null {
@@ -264,8 +344,9 @@ function loadedId(ws: XlWorksheet | undefined): string | null {
 
 /**
  * Puts the workbook back as it was: deletes this run's temporaries (by id, or by their temporary
- * name), gives the previous outputs back their names and visibility and, if the swap had begun,
- * the registry its previous content. Returns false when the clean-up itself failed.
+ * name), gives the previous outputs back their names and visibility, and the registry its
+ * previous content (or deletes it if this run created it). Returns false when the clean-up itself
+ * failed; the run's id then stays recorded in the registry, so the next run deletes what is left.
  */
 async function rollback(
   context: XlRequestContext,
@@ -274,7 +355,7 @@ async function rollback(
     readonly oldPrefix: string;
     readonly tempIds: readonly string[];
     readonly previous: readonly (SheetInfo | null)[];
-    readonly registry: { readonly info: SheetInfo | undefined; readonly grid: string[][] } | null;
+    readonly registry: { readonly info: SheetInfo | undefined; readonly grid: string[][] | null };
   },
 ): Promise<boolean> {
   try {
@@ -292,12 +373,11 @@ async function rollback(
       ws.name = info.name;
       ws.visibility = info.visibility;
     }
-    if (state.registry) {
-      if (state.registry.info) queueRegistry(context, state.registry.info, state.registry.grid);
-      else {
-        const added = collection.items.find((ws) => ws.name === REGISTRY_SHEET);
-        if (added) added.delete();
-      }
+    if (state.registry.info && state.registry.grid) {
+      queueRegistry(collection.getItem(state.registry.info.id), state.registry.grid);
+    } else if (!state.registry.info) {
+      const added = collection.items.find((ws) => ws.name === REGISTRY_SHEET);
+      if (added) added.delete();
     }
     await context.sync();
     return true;

@@ -4,6 +4,7 @@
  */
 import { plural } from '../../../core/index';
 import type { Controller, PaneState } from '../controller';
+import { TEXT } from '../messages';
 import type { PaneDefaults } from '../pane-defaults';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -24,6 +25,7 @@ export function mountPane(controller: Controller): { setDefaults(d: PaneDefaults
   const period = byId<HTMLInputElement>('period');
   const run = byId<HTMLButtonElement>('run');
   const template = byId<HTMLButtonElement>('template');
+  const catalogue = byId<HTMLButtonElement>('catalogue');
   let defaults: PaneDefaults | null = null;
 
   const sendOverrides = () => {
@@ -37,6 +39,7 @@ export function mountPane(controller: Controller): { setDefaults(d: PaneDefaults
   period.addEventListener('input', sendOverrides);
   run.addEventListener('click', () => void controller.run());
   template.addEventListener('click', () => void controller.createTemplate());
+  catalogue.addEventListener('click', () => void controller.createCatalogue());
   byId('summary').addEventListener('click', (e) => {
     const target = e.target as HTMLElement;
     if (target.closest('[data-action="problems"]')) {
@@ -101,5 +104,6 @@ function summaryNodes(report: NonNullable<PaneState['report']>): Node[] {
     el('div', { class: 'stats' }, stat(s.met, 'достигнуто', 'stat-met'), stat(s.below, 'ниже цели', 'stat-below'), stat(s.noData, 'нет данных', 'stat-nodata')),
     el('p', { class: 'muted' }, `Всего критериев: ${s.criteria}${s.noTarget > 0 ? `, из них без целевого значения: ${s.noTarget}` : ''}.`),
     problems,
+    ...(s.catalogueErrors > 0 ? [el('p', { class: 'problems', id: 'catalogue-errors' }, TEXT.catalogueErrors(s.catalogueErrors), el('a', { href: '#', 'data-action': 'problems' }, 'Подробнее — лист «Проверка данных»'))] : []),
   ];
 }

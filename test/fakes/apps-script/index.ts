@@ -3,6 +3,7 @@
  * that loads the built Code.js among them. See each file for what is faithful and why.
  */
 export * from './call-log';
+export * from './charts';
 export * from './environment';
 export * from './range';
 export * from './services';

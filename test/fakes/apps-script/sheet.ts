@@ -1,9 +1,10 @@
 /**
  * A sheet of the fake spreadsheet: a sparse grid of cells with values and formats, a grid size
  * (a new sheet is 1000 × 26, as in Google Sheets; getRange outside it throws), hidden state,
- * frozen panes, column widths and developer metadata. inspect()/snapshot() read it for tests
- * without going through the logged API.
+ * frozen panes, column widths, developer metadata and embedded charts (charts.ts).
+ * inspect()/snapshot() read it for tests without going through the logged API.
  */
+import { FakeEmbeddedChartBuilder, type FakeEmbeddedChart } from './charts';
 import type { FakeRange as FakeRangeType } from './range';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -67,6 +68,7 @@ export class FakeSheet {
   frozenColumns = 0;
   columnWidths = new Map<number, number>();
   metadata: MetadataData[] = [];
+  charts: FakeEmbeddedChart[] = [];
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -229,6 +231,34 @@ export class FakeSheet {
     return this.metadata.map((m) => new FakeDeveloperMetadata(this, m));
   }
 
+  newChart(): FakeEmbeddedChartBuilder {
+    this.logCall('Sheet', 'newChart', 'handle');
+    return new FakeEmbeddedChartBuilder(this, this.spreadsheet.log);
+  }
+
+  insertChart(chart: FakeEmbeddedChart): void {
+    this.logCall('Sheet', 'insertChart', 'write', [chart]);
+    if (!chart || typeof chart !== 'object' || !('data' in chart)) throw new Error('Invalid argument: chart');
+    const { row, column } = chart.data.position;
+    if (row > this.maxRows || column > this.maxColumns) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    for (const r of chart.data.ranges) {
+      if (!this.spreadsheet.sheets.some((s) => s.id === r.sheetId)) throw new Error('The chart refers to a sheet that does not exist.');
+    }
+    this.charts.push(chart);
+  }
+
+  getCharts(): FakeEmbeddedChart[] {
+    this.logCall('Sheet', 'getCharts', 'read');
+    return [...this.charts];
+  }
+
+  removeChart(chart: FakeEmbeddedChart): void {
+    this.logCall('Sheet', 'removeChart', 'write', [chart]);
+    const i = this.charts.indexOf(chart);
+    if (i < 0) throw new Error('Chart not found.');
+    this.charts.splice(i, 1);
+  }
+
   activate(): this {
     this.logCall('Sheet', 'activate', 'write');
     this.spreadsheet.active = this;
@@ -283,6 +313,11 @@ export class FakeSheet {
       frozenColumns: this.frozenColumns,
       columnWidths: [...this.columnWidths].sort((a, b) => a[0] - b[0]),
       metadata: this.metadata.map((m) => ({ key: m.key, value: m.value, visibility: m.visibility })),
+      // Charts without ids: a range names its sheet by name, like the cells above.
+      charts: this.charts.map((c) => {
+        const { chartId: _id, ranges, ...rest } = c.describe();
+        return { ...rest, ranges: ranges.map((r) => ({ sheet: this.spreadsheet.sheets.find((s) => s.id === r.sheetId)?.name ?? null, a1: r.a1 })) };
+      }),
       cells,
     };
   }

@@ -1,6 +1,7 @@
 /**
  * The in-memory workbook behind the fake `Excel.run`: worksheets (name, id, visibility, order,
- * frozen panes, column widths, data validations) and cells (value, kind, number format, fill, font).
+ * frozen panes, column widths, data validations, charts) and cells (value, kind, number format,
+ * fill, font).
  * Setting a value behaves like Excel: in a cell formatted '@' any text stays text; otherwise
  * "=…", "+…", "-…", "@…" become formulas and numeric or ISO-date text becomes a number, which is
  * exactly what the adapter must prevent for the program's text cells.
@@ -31,6 +32,43 @@ export interface FakeValidation extends Rect {
   errorAlert: unknown;
 }
 
+/** A chart on a sheet, as the fake's charts.add and the chart proxies (charts.ts) leave it. */
+export interface FakeChartData {
+  readonly id: string;
+  name: string;
+  /** Excel.ChartType, e.g. 'BarClustered'. */
+  readonly type: string;
+  /** The data range: a rectangle of `sheet` (which follows renames, as Excel's references do). */
+  readonly source: Rect;
+  readonly seriesBy: string;
+  /** Cell the top-left corner was put at by setPosition, or null (Excel's default place). */
+  anchor: { row: number; column: number } | null;
+  /** Points. */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  title: { text: string; visible: boolean };
+  legend: { visible: boolean; position: string };
+  axes: {
+    category: { title: { text: string; visible: boolean } };
+    value: { title: { text: string; visible: boolean }; minimum: number | null; maximum: number | null; numberFormat: string };
+  };
+  series: FakeChartSeriesData[];
+}
+
+export interface FakeChartSeriesData {
+  /** From the header row when the range has one, else «Ряд N». */
+  name: string;
+  /** The series' own type; the chart's type unless changed. */
+  chartType: string;
+  /** Values and category labels, rectangles of the chart's sheet. */
+  readonly values: Rect;
+  readonly categories: Rect | null;
+  fill: string | null;
+  lineColor: string | null;
+}
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -40,6 +78,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   frozen = { rows: 0, columns: 0 };
   validations: FakeValidation[] = [];
+  charts: FakeChartData[] = [];
   visibility = 'Visible';
 
   constructor(

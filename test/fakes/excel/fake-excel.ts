@@ -7,14 +7,21 @@
  *  - Excel on the web's 5 MB request (and response) payload per sync: the whole request is refused
  *    with RequestPayloadSizeLimitExceeded, nothing applied;
  *  - a failing command stops the batch; the commands before it stay applied;
+ *  - five million cells per get operation on a range, on every platform: values (or number
+ *    formats) of a larger range come back as null, as recent Excel builds do, or — with
+ *    `overCellLimit: 'error'` — the request fails, as Excel documents it;
  *  - names unique (case-insensitive), at most 31 characters; the last visible sheet cannot be
- *    hidden or deleted; range values must match the range's size.
+ *    hidden or deleted; range values must match the range's size;
+ *  - charts (charts.ts): Excel's chart types only, series from the range's columns, positions on
+ *    the chart's own sheet, colours '#RRGGBB'.
  * It counts syncs and records each request's size; `failWhen` injects a failure into any command.
  */
 import type { ExcelHost, XlRequestContext } from '../../../office-addin/src/excel/port';
+import { FakeChartCollection } from './charts';
 import { FakeDocument, FakeSheet, MAX_COLUMNS, MAX_ROWS, type Rect } from './document';
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const CELL_READ_LIMIT = 5_000_000;
 const COMMAND_OVERHEAD = 100;
 
 export class FakeOfficeError extends Error {
@@ -37,6 +44,10 @@ export interface CommandInfo {
 export interface FakeExcelOptions {
   readonly requestLimit?: number;
   readonly responseLimit?: number;
+  /** Cells one get of values or number formats may cover (default Excel's 5,000,000). */
+  readonly cellReadLimit?: number;
+  /** What a get over that limit does: give null (default) or fail the request. */
+  readonly overCellLimit?: 'null' | 'error';
   /** Return true to make this command fail with GeneralException. */
   readonly failWhen?: (c: CommandInfo) => boolean;
   /** Delay of each sync, to let tests observe a run in progress. */
@@ -209,6 +220,8 @@ function checkName(doc: FakeDocument, name: string, self: FakeSheet | null): voi
 export class FakeWorksheet extends Loadable {
   private target: FakeSheet | null | undefined;
   readonly freezePanes: FakeFreezePanes;
+  /** charts.add and the chart proxies: charts.ts. */
+  readonly charts: FakeChartCollection;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -216,6 +229,7 @@ export class FakeWorksheet extends Loadable {
   ) {
     super();
     this.freezePanes = new FakeFreezePanes(ctx, this);
+    this.charts = new FakeChartCollection(ctx, this);
   }
 
   bind(sheet: FakeSheet): void {
@@ -499,9 +513,14 @@ export class FakeRange extends Loadable {
         if (this.target === null) return 0; // a null object loads nothing
         const { sheet, rect } = this.target;
         let bytes = 0;
+        const overLimit = rect.rows * rect.columns > (this.ctx.options.cellReadLimit ?? CELL_READ_LIMIT);
+        if (overLimit && this.ctx.options.overCellLimit === 'error' && (props.includes('values') || props.includes('numberFormat'))) {
+          throw officeError('GeneralException', 'An internal error has occurred.');
+        }
         for (const p of props) {
           let v: unknown;
-          if (p === 'values') v = cellGrid(rect, (r, c) => sheet.valueAt(r, c));
+          if ((p === 'values' || p === 'numberFormat') && overLimit) v = null;
+          else if (p === 'values') v = cellGrid(rect, (r, c) => sheet.valueAt(r, c));
           else if (p === 'numberFormat') v = cellGrid(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
           else if (p === 'address') v = `${quoteSheet(sheet.name)}!${a1Rect(rect)}`;
           else if (p === 'rowIndex') v = rect.row;

@@ -1,0 +1,69 @@
+/**
+ * What `pedmonitor catalog export` does, without printing: read the workbook, refuse when it
+ * already has «Настройка показателей» (the user's sheet), pick the preset (--preset, else
+ * `Настройки`, else the default), and write a copy of the workbook with the sheet added through a
+ * temporary file and a rename. The input file is only ever read.
+ */
+import {
+  catalogueSheet,
+  classifySheets,
+  DEFAULT_PRESET_ID,
+  findCatalogueSheetName,
+  findPreset,
+  pedmonitorError,
+  PRESETS,
+  readSettings,
+  SHEET,
+  type Preset,
+  type SheetData,
+} from '../core/index';
+import { usageError } from './args';
+import { assertWritable, commitFiles, readInputFile, reasonOf, sameFile, stageFile } from './files';
+import { CLI_MSG } from './messages';
+import { loadXlsx } from './xlsx-read';
+import { renderSheet } from './xlsx-write';
+
+export interface CatalogExportRequest {
+  readonly input: string;
+  readonly out: string;
+  readonly presetId?: string;
+  readonly force: boolean;
+}
+
+export interface CatalogExportOutcome {
+  readonly preset: Preset;
+  readonly file: string;
+}
+
+export async function runCatalogExport(req: CatalogExportRequest): Promise<CatalogExportOutcome> {
+  const data = readInputFile(req.input);
+  if (sameFile(req.out, req.input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--out'));
+  assertWritable(req.out, '--out', req.force);
+  const loaded = await loadXlsx(data, req.input);
+  const existing = findCatalogueSheetName(loaded.workbook.worksheets.map((ws) => ws.name));
+  if (existing !== undefined) throw pedmonitorError('catalogue-exists', CLI_MSG.catalogueExists(existing));
+  const preset = choosePreset(req.presetId, loaded.sheets);
+
+  const ws = loaded.workbook.addWorksheet(SHEET.catalogue);
+  renderSheet(ws, catalogueSheet(preset));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await loaded.workbook.xlsx.writeBuffer());
+  } catch (e) {
+    throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
+  }
+  commitFiles([stageFile(req.out, bytes)]);
+  return { preset, file: req.out };
+}
+
+/** --preset, else the preset `Настройки` names, else the default. */
+function choosePreset(presetId: string | undefined, sheets: readonly SheetData[]): Preset {
+  if (presetId !== undefined) {
+    const preset = findPreset(presetId);
+    if (!preset) throw usageError(CLI_MSG.unknownPreset(presetId, PRESETS.map((p) => p.id)));
+    return preset;
+  }
+  const settings = classifySheets(sheets).settings;
+  const id = settings ? readSettings(settings, []).presetId : null;
+  return (id && findPreset(id)) || (findPreset(DEFAULT_PRESET_ID) as Preset);
+}

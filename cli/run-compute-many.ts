@@ -1,0 +1,151 @@
+/**
+ * `pedmonitor compute a.xlsx b.xlsx …` or `pedmonitor compute <папка>`: several workbooks computed
+ * together (core/merge/combine.ts), as if their organisation tabs were one workbook's; an
+ * organisation whose name occurs in two workbooks is prefixed with its file's name. Nothing is
+ * ever written into an input: --out gets a new workbook holding only the output sheets (there is
+ * no one input to copy), --json the result file with the list of source workbooks added. Every
+ * refusal happens before anything is written, as for one workbook (run-compute.ts).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { combineWorkbooks, pedmonitorError, planRun, type CombinedWorkbook, type ResultJson, type RunPlan, type SourceWorkbook } from '../core/index';
+import { usageError } from './args';
+import { assertWritable, commitFiles, discardFiles, readInputFile, reasonOf, sameFile, stageFile, type StagedFile } from './files';
+import { CLI_MSG, MANY_MSG } from './messages';
+import { STDOUT } from './run-compute';
+import { loadXlsx } from './xlsx-read';
+import { writeOutputs } from './xlsx-write';
+
+export interface ComputeManyRequest {
+  /** Workbook files, in the order they are computed (a folder already listed, see resolveInputs). */
+  readonly inputs: readonly string[];
+  readonly out?: string;
+  readonly json?: string;
+  readonly presetId?: string;
+  readonly period?: string;
+  readonly referenceDate?: Date;
+  readonly force: boolean;
+  readonly today: Date;
+}
+
+export interface ComputeManyOutcome {
+  readonly plan: RunPlan;
+  readonly combined: CombinedWorkbook;
+  readonly sources: readonly Source[];
+  readonly workbookFile?: string;
+  readonly jsonFile?: string;
+  readonly jsonText?: string;
+}
+
+/** A source workbook in the result file. */
+export interface Source {
+  readonly file: string;
+  readonly label: string;
+  /** Its organisations, under their names in the result (prefixed when they collided). */
+  readonly organizations: readonly string[];
+}
+
+/** The result file of a combined run: the usual one plus where the organisations came from. */
+export type ManyResultJson = ResultJson & { sources: Source[] };
+
+const isWorkbookName = (name: string): boolean => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+
+/**
+ * The workbook files named on the command line: a folder stands for every .xlsx in it (sorted by
+ * name; Excel's «~$» lock files and hidden files left out). `skip` (the --out file) is left out of
+ * folders, so a rerun does not read its own previous output.
+ */
+export function resolveInputs(paths: readonly string[], skip?: string): { files: string[]; fromFolder: boolean } {
+  const files: string[] = [];
+  let fromFolder = false;
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      // not there: reading it reports the error
+    }
+    if (!isDir) {
+      files.push(p);
+      continue;
+    }
+    fromFolder = true;
+    const inFolder = readdirSync(p)
+      .filter(isWorkbookName)
+      .sort()
+      .map((name) => path.join(p, name))
+      .filter((f) => statSync(f).isFile() && !(skip !== undefined && sameFile(f, skip)));
+    if (inFolder.length === 0) throw pedmonitorError('file-not-found', MANY_MSG.emptyFolder(p));
+    files.push(...inFolder);
+  }
+  return { files, fromFolder };
+}
+
+/** Labels for prefixes: file names without .xlsx; the path as given when two files share a name. */
+export function labelsOf(files: readonly string[]): string[] {
+  const base = files.map((f) => path.basename(f).replace(/\.xlsx$/i, ''));
+  return base.map((b, i) => (base.filter((x) => x === b).length > 1 ? files[i]!.replace(/\.xlsx$/i, '') : b));
+}
+
+export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeManyOutcome> {
+  if (req.inputs.length === 0) throw usageError(CLI_MSG.missingWorkbook);
+  const jsonFile = req.json !== undefined && req.json !== STDOUT ? req.json : undefined;
+  for (const input of req.inputs) {
+    if (req.out !== undefined && sameFile(req.out, input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--out'));
+    if (jsonFile !== undefined && sameFile(jsonFile, input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--json'));
+  }
+  if (req.out !== undefined && jsonFile !== undefined && sameFile(req.out, jsonFile)) throw usageError(CLI_MSG.outEqualsJson);
+  const duplicate = req.inputs.find((f, i) => req.inputs.findIndex((g) => sameFile(f, g)) !== i);
+  if (duplicate !== undefined) throw usageError(MANY_MSG.sameWorkbookTwice(duplicate));
+  if (req.out !== undefined) assertWritable(req.out, '--out', req.force);
+  if (jsonFile !== undefined) assertWritable(jsonFile, '--json', req.force);
+
+  const labels = labelsOf(req.inputs);
+  const books: SourceWorkbook[] = [];
+  for (let i = 0; i < req.inputs.length; i++) {
+    const file = req.inputs[i]!;
+    // Only the values are kept: the ExcelJS model of each input is not needed after reading.
+    const { sheets } = await loadXlsx(readInputFile(file), file);
+    books.push({ label: labels[i]!, sheets });
+  }
+  const combined = combineWorkbooks(books);
+  const plan = planRun(combined.sheets, {
+    today: req.today,
+    ...(req.presetId !== undefined ? { presetId: req.presetId } : {}),
+    ...(req.period !== undefined ? { period: req.period } : {}),
+    ...(req.referenceDate !== undefined ? { referenceDate: req.referenceDate } : {}),
+  });
+  const sources: Source[] = req.inputs.map((file, i) => ({ file, label: labels[i]!, organizations: [...(combined.organizations.get(labels[i]!) ?? [])] }));
+  const json: ManyResultJson = { ...plan.json, sources };
+  const jsonText = `${JSON.stringify(json, null, 2)}\n`;
+
+  const staged: StagedFile[] = [];
+  try {
+    if (req.out !== undefined) {
+      const workbook = new ExcelJS.Workbook();
+      writeOutputs(workbook, plan.outputs, plan.registry);
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      } catch (e) {
+        throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
+      }
+      staged.push(stageFile(req.out, bytes));
+    }
+    if (jsonFile !== undefined) staged.push(stageFile(jsonFile, jsonText));
+  } catch (e) {
+    discardFiles(staged);
+    throw e;
+  }
+  commitFiles(staged);
+
+  return {
+    plan,
+    combined,
+    sources,
+    ...(req.out !== undefined ? { workbookFile: req.out } : {}),
+    ...(jsonFile !== undefined ? { jsonFile } : {}),
+    ...(req.json === STDOUT ? { jsonText } : {}),
+  };
+}

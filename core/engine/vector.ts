@@ -1,0 +1,370 @@
+/**
+ * Column-wise evaluation of condition trees over a whole dataset: every node of every criterion's
+ * population and condition is evaluated once per run, for all rows at once, into two bitsets
+ * (rows where it is true, rows where it is false; neither means unknown), and the criteria count
+ * with bit operations. A population such as «педагогические работники» is shared by dozens of
+ * criteria and is computed once; a leaf (one field against one literal) decides each distinct text
+ * once, not once per row.
+ *
+ * The meaning is exactly evaluate.ts's: leaves use its valueTruth, `and`/`or`/`not` follow the
+ * same Kleene tables, and a condition leaves out the rows with an unknown value in any column it
+ * reads (compileCondition). Rows live in one index space: organisation k's rows start at a
+ * multiple of 32, so each organisation owns whole words and its counts are popcounts over them.
+ */
+import type { Expr } from '../criteria';
+import type { FieldKey } from '../fields';
+import type { Dataset, FieldValue, Organization } from '../records';
+import { UNKNOWN } from '../values';
+import { compile, fieldsOf, isLeaf, valueTruth, type LeafExpr, type Truth } from './evaluate';
+import { POPULATIONS } from './populations';
+
+/** Answers for every row: bit set in `t` (true) or in `f` (false); in neither, unknown. */
+export interface Vec {
+  readonly t: Uint32Array;
+  readonly f: Uint32Array;
+}
+
+export interface Counts {
+  num: number;
+  den: number;
+  excluded: number;
+}
+
+/** Number of set bits of a 32-bit word. */
+export function popcount(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Row codes of one extracted column. */
+const C_UNDEFINED = 0;
+const C_NULL = 1;
+const C_UNKNOWN = 2;
+const C_FALSE = 3;
+const C_TRUE = 4;
+/** Any other value: C_VALUE + its id in the field's dictionary. */
+const C_VALUE = 5;
+/** A leaf's answer as two bits: 1 true, 2 false, 0 unknown. */
+const encode = (b: Truth): number => (b === true ? 1 : b === false ? 2 : 0);
+
+/** JSON of a tree: equal trees (the same population in two criteria) share one evaluation. */
+const keyOf = (expr: Expr): string => JSON.stringify(expr);
+
+export class Evaluator {
+  readonly organizations: readonly Organization[];
+  /** First word of each organisation; its rows are bits from start[k] × 32 on. */
+  readonly start: Int32Array;
+  /** One past its last word. */
+  readonly end: Int32Array;
+  readonly words: number;
+  /** The bits of real rows (the rest of an organisation's last word is padding). */
+  readonly valid: Uint32Array;
+  private readonly zero: Uint32Array;
+  private readonly memo = new Map<string, Vec>();
+  private readonly unknownMasks = new Map<FieldKey, Uint32Array>();
+
+  constructor(dataset: Dataset) {
+    this.organizations = dataset.organizations;
+    const n = this.organizations.length;
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    let w = 0;
+    this.organizations.forEach((org, k) => {
+      this.start[k] = w;
+      w += (org.records.length + 31) >>> 5;
+      this.end[k] = w;
+    });
+    this.words = w;
+    this.valid = new Uint32Array(w);
+    this.organizations.forEach((org, k) => {
+      const rows = org.records.length;
+      const s = this.start[k]!;
+      for (let i = 0; i < rows >>> 5; i++) this.valid[s + i] = 0xffffffff;
+      if (rows & 31) this.valid[s + (rows >>> 5)] = (1 << (rows & 31)) - 1;
+    });
+    this.zero = new Uint32Array(w);
+  }
+
+  /**
+   * Evaluates ahead, in one pass over the rows, every leaf these trees contain and the unknown
+   * masks their conditions need. Optional: anything not prepared is evaluated on demand.
+   */
+  prepare(populations: readonly Expr[], conditions: readonly Expr[]): void {
+    const leaves = new Map<string, LeafExpr>();
+    const masks = new Set<FieldKey>();
+    const walk = (e: Expr): void => {
+      if (isLeaf(e)) {
+        const key = keyOf(e);
+        if (!this.memo.has(key)) leaves.set(key, e);
+        return;
+      }
+      switch (e.op) {
+        case 'and':
+        case 'or':
+          e.args.forEach(walk);
+          break;
+        case 'not':
+          walk(e.arg);
+          break;
+        case 'population':
+          walk(POPULATIONS[e.name]);
+          break;
+        default:
+          break;
+      }
+    };
+    populations.forEach(walk);
+    for (const c of conditions) {
+      walk(c);
+      for (const f of fieldsOf(c)) if (!this.unknownMasks.has(f)) masks.add(f);
+    }
+    this.extract([...leaves], [...masks]);
+  }
+
+  /** A population (Kleene logic): true, false or unknown for every row. */
+  population(expr: Expr): Vec {
+    const key = keyOf(expr);
+    const cached = this.memo.get(key);
+    if (cached) return cached;
+    let out: Vec;
+    if (isLeaf(expr)) {
+      this.extract([[key, expr]], []);
+      return this.memo.get(key) as Vec;
+    }
+    switch (expr.op) {
+      case 'true':
+        out = { t: this.valid, f: this.zero };
+        break;
+      case 'and': {
+        const t = this.valid.slice();
+        const f = new Uint32Array(this.words);
+        for (const part of expr.args.map((a) => this.population(a))) {
+          for (let w = 0; w < this.words; w++) {
+            t[w]! &= part.t[w]!;
+            f[w]! |= part.f[w]!;
+          }
+        }
+        out = { t, f };
+        break;
+      }
+      case 'or': {
+        const t = new Uint32Array(this.words);
+        const f = this.valid.slice();
+        for (const part of expr.args.map((a) => this.population(a))) {
+          for (let w = 0; w < this.words; w++) {
+            t[w]! |= part.t[w]!;
+            f[w]! &= part.f[w]!;
+          }
+        }
+        out = { t, f };
+        break;
+      }
+      case 'not': {
+        const inner = this.population(expr.arg);
+        out = { t: inner.f, f: inner.t };
+        break;
+      }
+      case 'population':
+        out = this.population(POPULATIONS[expr.name]);
+        break;
+      default:
+        // A kind of node this evaluator does not know yet: row by row, with the same meaning.
+        out = this.rowWise(expr as Expr);
+    }
+    this.memo.set(key, out);
+    return out;
+  }
+
+  /** A criterion's condition: unknown for rows with an unknown value in any column it reads. */
+  condition(expr: Expr): Vec {
+    const key = `condition ${keyOf(expr)}`;
+    const cached = this.memo.get(key);
+    if (cached) return cached;
+    const test = this.population(expr);
+    const t = test.t.slice();
+    const f = test.f.slice();
+    for (const field of fieldsOf(expr)) {
+      const mask = this.unknownMask(field);
+      for (let w = 0; w < this.words; w++) {
+        const m = ~mask[w]!;
+        t[w]! &= m;
+        f[w]! &= m;
+      }
+    }
+    const out = { t, f };
+    this.memo.set(key, out);
+    return out;
+  }
+
+  /** Rows of organisation k counted as workbook.md §6 says (the numerator, the denominator, the rows left out). */
+  tally(k: number, pop: Vec, cond: Vec): Counts {
+    let num = 0;
+    let den = 0;
+    let excluded = 0;
+    for (let w = this.start[k]!, e = this.end[k]!; w < e; w++) {
+      const tp = pop.t[w]!;
+      const known = cond.t[w]! | cond.f[w]!;
+      den += popcount(tp & known);
+      num += popcount(tp & cond.t[w]!);
+      excluded += popcount(this.valid[w]! & ~(tp | pop.f[w]!)) + popcount(tp & ~known);
+    }
+    return { num, den, excluded };
+  }
+
+  /** Whether any row of organisation k is true. */
+  any(k: number, v: Vec): boolean {
+    for (let w = this.start[k]!, e = this.end[k]!; w < e; w++) if (v.t[w] !== 0) return true;
+    return false;
+  }
+
+  /** The answer for row i of organisation k. */
+  truth(k: number, i: number, v: Vec): Truth {
+    const w = this.start[k]! + (i >>> 5);
+    const bit = 1 << (i & 31);
+    return v.t[w]! & bit ? true : v.f[w]! & bit ? false : null;
+  }
+
+  /** Calls back, in row order, for each row of organisation k where `pop` is true and `cond` known. */
+  forEachCounted(k: number, pop: Vec, cond: Vec, each: (i: number, yes: boolean) => void): void {
+    const s = this.start[k]!;
+    for (let w = s, e = this.end[k]!; w < e; w++) {
+      const yes = cond.t[w]!;
+      let m = pop.t[w]! & (yes | cond.f[w]!);
+      while (m !== 0) {
+        const low = m & -m;
+        const b = 31 - Math.clz32(low);
+        each(((w - s) << 5) + b, (yes & low) !== 0);
+        m ^= low;
+      }
+    }
+  }
+
+  private unknownMask(field: FieldKey): Uint32Array {
+    const cached = this.unknownMasks.get(field);
+    if (cached) return cached;
+    this.extract([], [field]);
+    return this.unknownMasks.get(field) as Uint32Array;
+  }
+
+  /**
+   * Evaluates leaves and unknown masks organisation by organisation: the values of every field
+   * involved are read row after row (each row's values once, while they are in the cache) into a
+   * small column store of cells — codes 0–4 for absent, empty, unknown, «нет», «да», and 5 + id
+   * for any other value (a number or a text), the id being its place in the field's dictionary of
+   * distinct values. A leaf then decides each distinct value once, and runs over its column with
+   * one table lookup per row.
+   */
+  private extract(leaves: readonly (readonly [string, LeafExpr])[], masks: readonly FieldKey[]): void {
+    if (leaves.length === 0 && masks.length === 0) return;
+    const fields = [...new Set<FieldKey>([...leaves.map(([, l]) => l.field), ...masks])];
+    const slot = new Map(fields.map((f, j) => [f, j]));
+    const width = fields.length;
+    const dicts = fields.map(() => ({ ids: new Map<FieldValue, number>(), values: [] as FieldValue[] }));
+    const jobs = leaves.map(([key, leaf]) => {
+      const truth = valueTruth(leaf);
+      return {
+        key,
+        j: slot.get(leaf.field)!,
+        truth,
+        /** Answers by cell: bit 0 true, bit 1 false, neither unknown. */
+        table: Uint8Array.from([undefined, null, UNKNOWN, false, true] as (FieldValue | undefined)[], (x) => encode(truth(x))),
+        t: new Uint32Array(this.words),
+        f: new Uint32Array(this.words),
+      };
+    });
+    const maskJobs = masks.map((field) => ({ field, j: slot.get(field)!, m: new Uint32Array(this.words) }));
+    const most = this.organizations.reduce((n, o) => Math.max(n, o.records.length), 0);
+    const cells = new Int32Array(most * width);
+    const cellOf = (x: FieldValue | undefined, j: number): number => {
+      if (x === undefined) return C_UNDEFINED;
+      if (x === null) return C_NULL;
+      if (x === UNKNOWN) return C_UNKNOWN;
+      if (x === false) return C_FALSE;
+      if (x === true) return C_TRUE;
+      const dict = dicts[j]!;
+      let id = dict.ids.get(x);
+      if (id === undefined) {
+        id = dict.values.length;
+        dict.values.push(x);
+        dict.ids.set(x, id);
+      }
+      return C_VALUE + id;
+    };
+
+    this.organizations.forEach((org, k) => {
+      const records = org.records;
+      const n = records.length;
+      // The rows of a tab have the same keys in the same order (the reader writes them column by
+      // column), so a row is read as one Object.values copy rather than a lookup per field, which
+      // is faster. A row with other keys is read field by field, and so is a field that is not an
+      // own key of the first row.
+      const keys = n > 0 ? Object.keys(records[0]!.values) : [];
+      const slotOfKey = keys.map((key) => slot.get(key as FieldKey) ?? -1);
+      const notOwn = fields.map((_, j) => j).filter((j) => !slotOfKey.includes(j));
+      for (let i = 0; i < n; i++) {
+        const values = records[i]!.values;
+        const own = Object.keys(values);
+        let same = own.length === keys.length;
+        for (let q = 0; same && q < own.length; q++) same = own[q] === keys[q];
+        if (same) {
+          const all = Object.values(values);
+          for (let q = 0; q < all.length; q++) {
+            const j = slotOfKey[q]!;
+            if (j >= 0) cells[j * n + i] = cellOf(all[q], j);
+          }
+          for (const j of notOwn) cells[j * n + i] = cellOf(values[fields[j]!], j);
+        } else {
+          for (let j = 0; j < width; j++) cells[j * n + i] = cellOf(values[fields[j]!], j);
+        }
+      }
+      const s = this.start[k]!;
+      for (const job of jobs) {
+        const values = dicts[job.j]!.values;
+        if (job.table.length < C_VALUE + values.length) {
+          const table = new Uint8Array(C_VALUE + values.length);
+          table.set(job.table);
+          for (let id = job.table.length - C_VALUE; id < values.length; id++) table[C_VALUE + id] = encode(job.truth(values[id]!));
+          job.table = table;
+        }
+        const table = job.table;
+        const from = job.j * n;
+        for (let w = 0; w * 32 < n; w++) {
+          let t = 0;
+          let f = 0;
+          const base = from + w * 32;
+          const bits = Math.min(32, n - w * 32);
+          for (let b = 0; b < bits; b++) {
+            const e = table[cells[base + b]!]!;
+            t |= (e & 1) << b;
+            f |= (e >>> 1) << b;
+          }
+          job.t[s + w] = t;
+          job.f[s + w] = f;
+        }
+      }
+      for (const job of maskJobs) {
+        const from = job.j * n;
+        for (let i = 0; i < n; i++) if (cells[from + i] === C_UNKNOWN) job.m[s + (i >>> 5)]! |= 1 << (i & 31);
+      }
+    });
+    for (const job of jobs) this.memo.set(job.key, { t: job.t, f: job.f });
+    for (const job of maskJobs) this.unknownMasks.set(job.field, job.m);
+  }
+
+  /** A tree evaluated row by row with evaluate.ts's predicate (for node kinds without a column form). */
+  private rowWise(expr: Expr): Vec {
+    const predicate = compile(expr);
+    const t = new Uint32Array(this.words);
+    const f = new Uint32Array(this.words);
+    this.organizations.forEach((org, k) => {
+      const base = this.start[k]! << 5;
+      org.records.forEach((r, i) => {
+        const v = predicate(r.values);
+        if (v === true) t[(base + i) >>> 5]! |= 1 << (i & 31);
+        else if (v === false) f[(base + i) >>> 5]! |= 1 << (i & 31);
+      });
+    });
+    return { t, f };
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Several workbooks computed together (`pedmonitor compute a.xlsx b.xlsx …` or a folder): their
+ * sheets become one workbook for computeWorkbook, so every criterion is computed over all the
+ * organisations at once, exactly as if they had been tabs of one file.
+ *
+ *  - Organisation tabs are all kept, in the order of the workbooks. A name that occurs in more than
+ *    one workbook (compared as `Организации` compares names: case, ё and punctuation aside) is
+ *    prefixed with its workbook's label in every workbook, «label — name», so the figures of two
+ *    «МАОУ СОШ №1» of two towns stay apart.
+ *  - `Организации`: the rows of every workbook's sheet, in one table with the columns of
+ *    workbook.md §3, renamed like their tabs.
+ *  - `Муниципалитет`, over the workbooks that have the sheet: a yes/no fact is «да» when any of
+ *    them says «да» (as a fact of `Организации` is «да» for the municipality when any organisation
+ *    has it), empty (unknown) when none says «да» and one does not know, «нет» otherwise; the
+ *    numbers are summed over the workbooks whose numbers are all readable.
+ *  - `Настройки` and `Настройка показателей`: the first workbook's that has the sheet.
+ *  - Everything else the program does not read as input (its own output sheets, `История`, the
+ *    `_`-prefixed service sheets) is left out: a combined run has no single history.
+ */
+import type { CellValue, SheetData } from '../cells';
+import { isBlank } from '../cells';
+import { MUNICIPAL_NUMBER_ROWS, MUNICIPAL_YES_NO_ROWS, municipalKey, readMunicipality } from '../read/municipality';
+import { findTableHeader } from '../read/header';
+import { FLAG_HEADERS, NUMBER_HEADERS, orgKey } from '../read/organizations';
+import { classifySheets, SHEET } from '../read/workbook';
+import { normalizeText } from '../text';
+
+export interface SourceWorkbook {
+  /** How the workbook is named in prefixes and messages: its file name without the extension. */
+  readonly label: string;
+  readonly sheets: readonly SheetData[];
+}
+
+export interface Renamed {
+  readonly workbook: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface CombinedWorkbook {
+  readonly sheets: SheetData[];
+  /** Organisation tabs that were prefixed because their name occurs in several workbooks. */
+  readonly renamed: readonly Renamed[];
+  /** Organisation tabs by workbook label, under their names in the combined workbook. */
+  readonly organizations: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The name a colliding organisation gets: «label — name». */
+export function prefixedName(label: string, name: string): string {
+  return `${label} — ${name}`;
+}
+
+const ORGANIZATIONS_HEADER = ['Организация', 'Тип', ...FLAG_HEADERS.map(([, h]) => h), ...NUMBER_HEADERS.map(([, h]) => h)];
+
+export function combineWorkbooks(workbooks: readonly SourceWorkbook[]): CombinedWorkbook {
+  const classified = workbooks.map((w) => ({ label: w.label, ...classifySheets(w.sheets) }));
+
+  // Which organisation names occur in more than one workbook.
+  const owners = new Map<string, Set<number>>();
+  classified.forEach((w, i) => {
+    for (const tab of w.organizationTabs) {
+      const key = orgKey(tab.name);
+      const set = owners.get(key) ?? new Set<number>();
+      set.add(i);
+      owners.set(key, set);
+    }
+  });
+  const collides = (name: string): boolean => (owners.get(orgKey(name))?.size ?? 0) > 1;
+  const nameIn = (label: string, name: string): string => (collides(name) ? prefixedName(label, name) : name);
+
+  const renamed: Renamed[] = [];
+  const organizations = new Map<string, string[]>();
+  const tabs: SheetData[] = [];
+  for (const w of classified) {
+    const names: string[] = [];
+    for (const tab of w.organizationTabs) {
+      const name = nameIn(w.label, tab.name);
+      if (name !== tab.name) renamed.push({ workbook: w.label, from: tab.name, to: name });
+      tabs.push(name === tab.name ? tab : { name, values: tab.values });
+      names.push(name);
+    }
+    organizations.set(w.label, names);
+  }
+
+  const sheets: SheetData[] = [];
+  const settings = classified.find((w) => w.settings)?.settings;
+  if (settings) sheets.push(settings);
+  const catalogueKey = normalizeText(SHEET.catalogue);
+  const catalogue = classified.map((w) => w.other.find((s) => normalizeText(s.name) === catalogueKey)).find((s) => s !== undefined);
+  if (catalogue) sheets.push(catalogue);
+  const listings = classified.filter((w) => w.organizations);
+  if (listings.length > 0) sheets.push(combinedOrganizations(listings.map((w) => ({ label: w.label, sheet: w.organizations! })), nameIn));
+  const municipalities = classified.map((w) => w.municipality).filter((s): s is SheetData => s !== undefined);
+  if (municipalities.length > 0) sheets.push(combinedMunicipality(municipalities));
+  sheets.push(...tabs);
+  return { sheets, renamed, organizations };
+}
+
+function combinedOrganizations(sources: readonly { label: string; sheet: SheetData }[], nameIn: (label: string, name: string) => string): SheetData {
+  const rows: CellValue[][] = [ORGANIZATIONS_HEADER];
+  for (const { label, sheet } of sources) {
+    const header = findTableHeader(sheet.values, ['Организация']);
+    if (!header) continue;
+    const columns = ORGANIZATIONS_HEADER.map((h) => header.indexOf(h));
+    for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
+      const cells = sheet.values[r] ?? [];
+      const row = columns.map((c) => (c === undefined ? null : (cells[c] ?? null)));
+      if (row.every((v) => isBlank(v))) continue;
+      const name = row[0];
+      if (typeof name === 'string' && !isBlank(name)) row[0] = nameIn(label, name.trim());
+      rows.push(row);
+    }
+  }
+  return { name: SHEET.organizations, values: rows };
+}
+
+function combinedMunicipality(sheets: readonly SheetData[]): SheetData {
+  const facts = sheets.map((s) => readMunicipality(s, []));
+  const rows: CellValue[][] = [['Показатель', 'Значение']];
+  for (const name of MUNICIPAL_YES_NO_ROWS) {
+    const values = facts.map((f) => f.get(municipalKey(name)));
+    const value = values.some((v) => v === true) ? 'да' : values.some((v) => v !== false) ? null : 'нет';
+    rows.push([name, value]);
+  }
+  const complete = facts.filter((f) => MUNICIPAL_NUMBER_ROWS.every((name) => typeof f.get(municipalKey(name)) === 'number'));
+  for (const name of MUNICIPAL_NUMBER_ROWS) {
+    rows.push([name, complete.length === 0 ? null : complete.reduce((sum, f) => sum + (f.get(municipalKey(name)) as number), 0)]);
+  }
+  return { name: SHEET.municipality, values: rows };
+}

@@ -1,0 +1,220 @@
+/**
+ * `npm run bench` (node scripts/run-ts.mjs scripts/bench/index.ts [options]): the benchmark of
+ * issue 6. Not a test — nothing here passes or fails on time; it measures and writes
+ * BENCHMARKS.md. Every measurement runs in a child process of its own (this same bundle, started
+ * again with --child), so that peak memory is per measurement and a crash or a timeout of one
+ * part (HyperFormula on a large workbook) does not stop the rest.
+ *
+ * Options:
+ *   --sizes 1000,10000,100000,1700000   sizes in rows (default: all four)
+ *   --parts core,cli,hyperformula,adapters
+ *   --out BENCHMARKS.md                  the report (default: BENCHMARKS.md in the repository)
+ *   --json <file>                        raw results (default: node_modules/.cache/pedmonitor/bench.json)
+ *   --before <file>                      earlier raw results shown as "before" (default: scripts/bench/before.json)
+ *   --hf-timeout <seconds>               HyperFormula's limit per size (default 900)
+ *   --no-build                           use dist/ as it is
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureAdapters, type AdapterResult } from './adapters';
+import { measureCli, type CliResult } from './cli';
+import { measureCore, type CoreResult } from './core';
+import { measureHyperFormula, type HyperFormulaResult } from './hyperformula';
+import { renderReport, type BenchResults, type Skipped } from './report';
+import { emit, RESULT_PREFIX } from './stats';
+
+interface SizePlan {
+  readonly rows: number;
+  readonly tabs: number;
+  readonly coreRuns: number;
+  readonly cliRuns: number;
+  readonly hfRuns: number;
+  /** Heap limit of the core's child, MB. */
+  readonly heapMb: number;
+}
+
+const PLANS: readonly SizePlan[] = [
+  { rows: 1_000, tabs: 12, coreRuns: 9, cliRuns: 3, hfRuns: 3, heapMb: 2048 },
+  { rows: 10_000, tabs: 120, coreRuns: 7, cliRuns: 3, hfRuns: 1, heapMb: 2048 },
+  { rows: 100_000, tabs: 1_200, coreRuns: 5, cliRuns: 1, hfRuns: 1, heapMb: 6144 },
+  { rows: 1_700_000, tabs: 2_000, coreRuns: 2, cliRuns: 0, hfRuns: 1, heapMb: 12288 },
+];
+const ADAPTER_TABS = [12, 120, 1_200, 2_000];
+/** Above this many rows the CLI is not run: ExcelJS keeps every cell as an object (see the report). */
+const CLI_MAX_ROWS = 100_000;
+
+const ROOT = findRoot();
+
+function findRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('package.json not found');
+    dir = up;
+  }
+  return dir;
+}
+
+async function child(argv: readonly string[]): Promise<void> {
+  const [part, ...args] = argv;
+  const n = args.map(Number);
+  switch (part) {
+    case 'core':
+      emit(measureCore(n[0]!, n[1]!, n[2]!));
+      return;
+    case 'cli':
+      emit(await measureCli(ROOT, n[0]!, n[1]!, n[2]!));
+      return;
+    case 'hyperformula':
+      emit(measureHyperFormula(n[0]!, n[1]!, n[2]!));
+      return;
+    case 'adapters':
+      emit(await measureAdapters(args.map(Number)));
+      return;
+    default:
+      throw new Error(`unknown part ${String(part)}`);
+  }
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Runs this bundle again as a child for one measurement. */
+function spawnChild<T>(args: readonly string[], heapMb: number, timeoutS?: number): Outcome<T> {
+  const run = spawnSync(process.execPath, ['--expose-gc', `--max-old-space-size=${heapMb}`, '--enable-source-maps', process.argv[1]!, '--child', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 256 * 1024 * 1024,
+    ...(timeoutS ? { timeout: timeoutS * 1000, killSignal: 'SIGKILL' as const } : {}),
+  });
+  const line = run.stdout?.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+  if (run.status === 0 && line) return { ok: true, value: JSON.parse(line.slice(RESULT_PREFIX.length)) as T };
+  if (run.signal === 'SIGKILL' && timeoutS) return { ok: false, reason: `did not finish within ${timeoutS} s` };
+  // V8 aborts when the heap is exhausted (its message went to standard error above).
+  if (run.status === 134 || run.signal === 'SIGABRT') return { ok: false, reason: `ran out of memory (heap limit ${heapMb} MB)` };
+  return { ok: false, reason: `failed (exit ${String(run.status ?? run.signal)})` };
+}
+
+function option(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+function build(): void {
+  for (const script of ['build-cli.mjs', 'build-gas.mjs']) {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script)], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`${script} failed`);
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const childAt = argv.indexOf('--child');
+  if (childAt >= 0) return child(argv.slice(childAt + 1));
+
+  const sizes = (option(argv, 'sizes') ?? PLANS.map((p) => p.rows).join(',')).split(',').map(Number);
+  const parts = new Set((option(argv, 'parts') ?? 'core,cli,hyperformula,adapters').split(','));
+  const out = path.resolve(ROOT, option(argv, 'out') ?? 'BENCHMARKS.md');
+  const jsonFile = path.resolve(ROOT, option(argv, 'json') ?? 'node_modules/.cache/pedmonitor/bench.json');
+  const beforeFile = path.resolve(ROOT, option(argv, 'before') ?? 'scripts/bench/before.json');
+  const hfTimeout = Number(option(argv, 'hf-timeout') ?? 900);
+  const plans = PLANS.filter((p) => sizes.includes(p.rows));
+  if (!argv.includes('--no-build') && (parts.has('cli') || parts.has('adapters'))) build();
+
+  const cpus = os.cpus();
+  const results: BenchResults = {
+    machine: {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      memoryGb: os.totalmem() / 1024 ** 3,
+      node: process.version,
+      platform: `${os.type()} ${os.release()} ${os.arch()}`,
+      loadAtStart: os.loadavg(),
+      loadAtEnd: [],
+    },
+    date: new Date().toISOString(),
+    command: `node scripts/run-ts.mjs scripts/bench/index.ts ${argv.join(' ')}`.trim(),
+    core: [],
+    cli: [],
+    hyperformula: [],
+    adapters: null,
+    skipped: [],
+  };
+  const skip = (s: Skipped): void => {
+    results.skipped.push(s);
+    process.stderr.write(`  skipped ${s.part} ${s.rows}: ${s.reason}\n`);
+  };
+
+  if (parts.has('core')) {
+    for (const p of plans) {
+      process.stderr.write(`core: ${p.rows} rows, ${p.tabs} tabs, ${p.coreRuns} runs\n`);
+      const r = spawnChild<CoreResult>(['core', String(p.rows), String(p.tabs), String(p.coreRuns)], p.heapMb);
+      if (r.ok) results.core.push(r.value);
+      else skip({ part: 'core', rows: p.rows, reason: r.reason });
+    }
+  }
+  if (parts.has('cli')) {
+    for (const p of plans) {
+      if (p.rows > CLI_MAX_ROWS || p.cliRuns === 0) {
+        skip({ part: 'cli', rows: p.rows, reason: 'not run: ExcelJS loads the whole workbook as cell objects (see the CLI section)' });
+        continue;
+      }
+      process.stderr.write(`cli: ${p.rows} rows, ${p.cliRuns} runs\n`);
+      const r = spawnChild<CliResult>(['cli', String(p.rows), String(p.tabs), String(p.cliRuns)], 8192);
+      if (r.ok) results.cli.push(r.value);
+      else skip({ part: 'cli', rows: p.rows, reason: r.reason });
+    }
+  }
+  if (parts.has('hyperformula')) {
+    let last: HyperFormulaResult | null = null;
+    let stopped = false;
+    for (const p of plans) {
+      if (stopped) {
+        skip({ part: 'hyperformula', rows: p.rows, reason: 'not attempted: a smaller size already did not finish' });
+        continue;
+      }
+      // COUNTIFS cost grows with rows × organisations (every formula scans every row).
+      if (last) {
+        const predicted = (Math.min(...last.ms) / 1000) * ((p.rows * p.tabs) / (last.rows * last.tabs));
+        if (predicted > hfTimeout) {
+          skip({ part: 'hyperformula', rows: p.rows, reason: `not attempted: about ${formatDuration(predicted)} predicted from the ${last.rows.toLocaleString('en')}-row run (time grows with rows × organisations), over the ${hfTimeout} s limit`, predictedS: predicted });
+          stopped = true;
+          continue;
+        }
+      }
+      process.stderr.write(`hyperformula: ${p.rows} rows\n`);
+      const r = spawnChild<HyperFormulaResult>(['hyperformula', String(p.rows), String(p.tabs), String(p.hfRuns)], 8192, hfTimeout);
+      if (r.ok) {
+        results.hyperformula.push(r.value);
+        last = r.value;
+      } else {
+        skip({ part: 'hyperformula', rows: p.rows, reason: r.reason });
+        stopped = true;
+      }
+    }
+  }
+  if (parts.has('adapters')) {
+    process.stderr.write(`adapters: ${ADAPTER_TABS.join(', ')} tabs\n`);
+    const r = spawnChild<AdapterResult>(['adapters', ...ADAPTER_TABS.map(String)], 8192);
+    if (r.ok) results.adapters = r.value;
+    else skip({ part: 'adapters', rows: 0, reason: r.reason });
+  }
+  results.machine.loadAtEnd = os.loadavg();
+
+  mkdirSync(path.dirname(jsonFile), { recursive: true });
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  const before = existsSync(beforeFile) ? (JSON.parse(readFileSync(beforeFile, 'utf8')) as BenchResults) : null;
+  writeFileSync(out, renderReport(results, before));
+  process.stderr.write(`wrote ${path.relative(ROOT, out)} and ${path.relative(ROOT, jsonFile)}\n`);
+}
+
+function formatDuration(s: number): string {
+  return s >= 3600 ? `${(s / 3600).toFixed(1)} h` : s >= 60 ? `${(s / 60).toFixed(0)} min` : `${s.toFixed(0)} s`;
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

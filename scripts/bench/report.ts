@@ -1,0 +1,261 @@
+/**
+ * BENCHMARKS.md from the raw results: the machine, the goals with met / missed, medians per size,
+ * the figures before the engine's rewrite when an earlier run is given, and the method.
+ */
+import type { AdapterResult } from './adapters';
+import type { CliResult } from './cli';
+import type { CoreResult } from './core';
+import type { HyperFormulaResult } from './hyperformula';
+import { median } from './stats';
+
+export interface Skipped {
+  readonly part: string;
+  readonly rows: number;
+  readonly reason: string;
+  readonly predictedS?: number;
+}
+
+export interface BenchResults {
+  readonly machine: {
+    readonly cpu: string;
+    readonly cores: number;
+    readonly memoryGb: number;
+    readonly node: string;
+    readonly platform: string;
+    readonly loadAtStart: number[];
+    loadAtEnd: number[];
+  };
+  readonly date: string;
+  readonly command: string;
+  readonly core: CoreResult[];
+  readonly cli: CliResult[];
+  readonly hyperformula: HyperFormulaResult[];
+  adapters: AdapterResult | null;
+  readonly skipped: Skipped[];
+}
+
+const int = (n: number): string => Math.round(n).toLocaleString('en').replace(/,/g, ' ');
+const ms = (n: number): string => (n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : n >= 100 ? `${int(n)} ms` : `${n.toFixed(1)} ms`);
+const mb = (n: number): string => (n >= 1024 ? `${(n / 1024).toFixed(2)} GB` : `${int(n)} MB`);
+const x = (n: number): string => `${n.toFixed(1)}×`;
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+const table = (head: readonly string[], rows: readonly (readonly string[])[]): string =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const verdict = (ok: boolean | null): string => (ok === null ? 'not measured' : ok ? '**met**' : '**missed**');
+
+/** Numbers of one core result used everywhere below. */
+function coreFigures(c: CoreResult) {
+  const core = median(c.coreMs);
+  const floor = median(c.floorMs);
+  return {
+    core,
+    cpu: median(c.coreCpuMs),
+    floor,
+    ratio: core / floor,
+    nsPerRow: (core * 1e6) / c.rows,
+    reader: median(c.readerMs),
+    engine: median(c.engineMs),
+    plan: median(c.planMs),
+    own: c.peakRssMb - c.inputRssMb,
+  };
+}
+
+function goals(r: BenchResults): string {
+  const figures = r.core.map((c) => ({ c, f: coreFigures(c) }));
+  const lines: string[][] = [];
+  if (figures.length > 0) {
+    const worst = figures.reduce((a, b) => (b.f.ratio > a.f.ratio ? b : a));
+    lines.push([
+      'core ≤ 3× the scan floor at every size',
+      figures.map(({ c, f }) => `${int(c.rows)}: ${x(f.ratio)}`).join('; ') + ` (engine alone: ${figures.map(({ c, f }) => `${int(c.rows)}: ${x(f.engine / f.floor)}`).join('; ')})`,
+      verdict(worst.f.ratio <= 3),
+    ]);
+    const big = figures.filter(({ c }) => c.rows >= 10_000);
+    if (big.length >= 2) {
+      const per = big.map(({ f }) => f.nsPerRow);
+      const spread = Math.max(...per) / Math.min(...per);
+      lines.push([
+        'cost linear in rows (time per row within 1.5× from 10 thousand rows up)',
+        figures.map(({ c, f }) => `${int(c.rows)}: ${(f.nsPerRow / 1000).toFixed(1)} µs/row`).join('; ') + ` — spread ${x(spread)}`,
+        verdict(spread <= 1.5),
+      ]);
+    }
+    const huge = figures.find(({ c }) => c.rows >= 1_700_000);
+    lines.push(
+      huge
+        ? [
+            '1.7 million rows in under 10 s and under 2 GB',
+            `${ms(huge.f.core)}; the core's own memory ${mb(huge.f.own)} (peak ${mb(huge.c.peakRssMb)} of the process, of which ${mb(huge.c.inputRssMb)} is the workbook the host hands over)`,
+            verdict(huge.f.core < 10_000 && huge.f.own < 2048),
+          ]
+        : ['1.7 million rows in under 10 s and under 2 GB', '—', verdict(null)],
+    );
+  }
+  const cli = r.cli.find((c) => c.rows === 100_000);
+  lines.push(
+    cli
+      ? [
+          'the CLI at 100 thousand rows dominated by parsing the file, not by the core',
+          `parsing ${ms(cli.parseMs)}, core ${ms(cli.coreMs)}, writing ${ms(cli.writeMs + cli.jsonMs)} (end to end ${ms(median(cli.endToEndMs))})`,
+          verdict(cli.parseMs > cli.coreMs),
+        ]
+      : ['the CLI at 100 thousand rows dominated by parsing the file', '—', verdict(null)],
+  );
+  return table(['goal', 'measured (medians)', 'result'], lines);
+}
+
+function coreSection(r: BenchResults): string {
+  const rows = r.core.map((c) => {
+    const f = coreFigures(c);
+    return [
+      int(c.rows),
+      int(c.tabs),
+      int(c.cells),
+      String(c.coreMs.length),
+      ms(f.floor),
+      ms(f.core),
+      x(f.ratio),
+      `${(f.nsPerRow / 1000).toFixed(2)} µs`,
+      ms(f.reader),
+      ms(f.engine),
+      ms(f.plan),
+      mb(c.inputRssMb),
+      mb(c.peakRssMb),
+      mb(f.own),
+    ];
+  });
+  return table(['rows', 'tabs', 'cells read', 'runs', 'scan floor', 'core', 'core / floor', 'per row', 'reader alone', 'engine alone', 'planRun', 'RSS with the input', 'peak RSS', 'core\'s own'], rows);
+}
+
+function beforeAfter(r: BenchResults, before: BenchResults): string {
+  const rows: string[][] = [];
+  for (const after of r.core) {
+    const b = before.core.find((c) => c.rows === after.rows && c.tabs === after.tabs);
+    if (!b) continue;
+    const fa = coreFigures(after);
+    const fb = coreFigures(b);
+    rows.push([
+      int(after.rows),
+      `${ms(fb.core)} → ${ms(fa.core)}`,
+      `${x(fb.ratio)} → ${x(fa.ratio)}`,
+      `${ms(fb.engine)} → ${ms(fa.engine)} (${x(fb.engine / fa.engine)} faster)`,
+      `${ms(fb.reader)} → ${ms(fa.reader)}`,
+      `${mb(fb.own)} → ${mb(fa.own)}`,
+    ]);
+  }
+  if (rows.length === 0) return '';
+  return [
+    `Before: the row-by-row engine (a closure per node, evaluated per row and per criterion), measured ${before.date.slice(0, 10)} on the same machine with the same generator (${before.machine.cpu}, load average ${before.machine.loadAtStart.map((l) => l.toFixed(1)).join(' / ')} at its start).`,
+    '',
+    table(['rows', 'core', 'core / floor', 'engine alone', 'reader alone (unchanged code)', "core's own memory"], rows),
+  ].join('\n');
+}
+
+function cliSection(r: BenchResults): string {
+  if (r.cli.length === 0) return 'Not measured.';
+  const rows = r.cli.map((c) => {
+    const e2e = median(c.endToEndMs);
+    const sum = c.parseMs + c.coreMs + c.writeMs + c.jsonMs;
+    const share = (n: number): string => `${ms(n)} (${((100 * n) / sum).toFixed(0)} %)`;
+    return [int(c.rows), `${c.fileMb.toFixed(1)} MB`, String(c.endToEndMs.length), ms(e2e), mb(median(c.endToEndPeakMb)), share(c.parseMs), share(c.coreMs), share(c.writeMs + c.jsonMs), ms(c.writeXlsxMs)];
+  });
+  return table(['rows', '.xlsx size', 'runs', 'end to end', 'peak RSS', 'parsing the file', 'core (planRun)', 'writing --out and --json', 'making the input (streaming writer, not part of the run)'], rows);
+}
+
+function hfSection(r: BenchResults): string {
+  const rows = r.hyperformula.map((h) => [int(h.rows), int(h.tabs), int(h.formulas), int(h.countifs), String(h.ms.length), ms(median(h.ms)), mb(h.peakMb), `${h.agree} of ${h.compared}`]);
+  const core = (rows: number): string => {
+    const c = r.core.find((x) => x.rows === rows);
+    return c ? ms(median(c.coreMs)) : '—';
+  };
+  const vs = r.hyperformula.map((h) => `${int(h.rows)} rows: ${ms(median(h.ms))} against ${core(h.rows)} for the whole core`).join('; ');
+  return [
+    rows.length ? table(['rows', 'organisations', 'formula cells', 'COUNTIFS calls', 'runs', 'load and calculate', 'peak RSS', 'municipal totals equal to the engine'], rows) : 'No size finished.',
+    '',
+    vs ? `For comparison: ${vs}.` : '',
+  ].join('\n');
+}
+
+function adaptersSection(a: AdapterResult | null): string {
+  if (!a) return 'Not measured.';
+  const gas = table(
+    ['tabs', 'reads', 'of which getValues', 'writes', 'other spreadsheet calls', 'time on the fake'],
+    a.gas.map((g) => [int(g.tabs), int(g.reads), int(g.getValues), int(g.writes), int(g.other), ms(g.ms)]),
+  );
+  const excel = table(
+    ['tabs', 'syncs', 'read commands', 'write commands', 'request payload', 'largest request', 'time on the fake'],
+    a.excel.map((e) => [int(e.tabs), int(e.syncs), int(e.reads), int(e.writes), `${e.requestMb.toFixed(2)} MB`, `${e.largestRequestMb.toFixed(2)} MB`, ms(e.ms)]),
+  );
+  const perTab = (xs: readonly { tabs: number }[], get: (v: never) => number): string => {
+    if (xs.length < 2) return '—';
+    const first = xs[0]!;
+    const last = xs[xs.length - 1]!;
+    return ((get(last as never) - get(first as never)) / (last.tabs - first.tabs)).toFixed(2);
+  };
+  return [
+    `Google Sheets (dist/gas/Code.js in node:vm on test/fakes/apps-script, menu «Рассчитать показатели», second run counted; ${a.rowsPerTab} rows per tab):`,
+    '',
+    gas,
+    '',
+    `Reads per additional tab: ${perTab(a.gas, (g: { reads: number }) => g.reads)}; writes per additional tab: ${perTab(a.gas, (g: { writes: number }) => g.writes)}.`,
+    '',
+    'Excel (office-addin runMonitoring on test/fakes/excel, second run counted; commands counted as they are queued):',
+    '',
+    excel,
+    '',
+    `Syncs per additional tab: ${perTab(a.excel, (e: { syncs: number }) => e.syncs)}; read commands per additional tab: ${perTab(a.excel, (e: { reads: number }) => e.reads)}.`,
+  ].join('\n');
+}
+
+export function renderReport(r: BenchResults, before: BenchResults | null): string {
+  const m = r.machine;
+  const skipped = r.skipped.map((s) => `- ${s.part}${s.rows ? ` at ${int(s.rows)} rows` : ''}: ${s.reason}.`);
+  const ba = before ? beforeAfter(r, before) : '';
+  return `${[
+    '# Benchmarks',
+    '',
+    'Generated by `npm run bench` (scripts/bench/index.ts); do not edit by hand. A benchmark, not a test: nothing fails on time.',
+    '',
+    `- Date: ${r.date.slice(0, 16).replace('T', ' ')} UTC`,
+    `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb.toFixed(0)} GB memory, ${m.platform}`,
+    `- Node.js ${m.node}`,
+    `- Load average at start / end: ${m.loadAtStart.map((l) => l.toFixed(1)).join(' ')} / ${m.loadAtEnd.map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows wall-clock figures)`,
+    `- Command: \`${r.command}\``,
+    '',
+    '## Goals',
+    '',
+    goals(r),
+    '',
+    '## Core',
+    '',
+    'Medians. *Core* is `computeWorkbook` (settings, reader, engine) on the grids a host hands over; *reader alone* is `classifySheets` + `readDataset`, *engine alone* is `computeCriteria` on that dataset; *planRun* adds recommendations, the output sheets and the result JSON. *Scan floor*: one pass that only reads every cell of every grid. *Core\'s own* memory is the peak RSS minus the RSS with the generated workbook already in memory.',
+    '',
+    coreSection(r),
+    '',
+    ...(ba ? ['### Before and after the engine rewrite', '', ba, ''] : []),
+    '## Command line on .xlsx',
+    '',
+    '`pedmonitor compute <file.xlsx> --out <file.xlsx> --json <file.json>` of the built dist/cli/pedmonitor.cjs, end to end as a child process; the split comes from the same steps repeated in process (ExcelJS load and unwrapping to grids; planRun; rendering the output sheets and `writeBuffer`; the JSON text).',
+    '',
+    cliSection(r),
+    '',
+    '## The same criteria as COUNTIFS in HyperFormula',
+    '',
+    'The test suite\'s transcription of every roster-based share and count criterion of alapaevsk-2024 into COUNTIFS (test/differential/countifs.ts): one data sheet of the people, one numerator and one denominator formula per criterion and organisation plus the municipal totals — what a hand-built formula workbook would hold. Time is HyperFormula\'s `buildFromSheets` (load and full calculation).',
+    '',
+    hfSection(r),
+    '',
+    '## Host adapters: API calls against the number of tabs',
+    '',
+    adaptersSection(r.adapters),
+    '',
+    ...(skipped.length ? ['## Not measured', '', ...skipped, ''] : []),
+    '## Method',
+    '',
+    '- Workbooks come from scripts/bench/generate.ts: the organisation tabs of the example generator (scripts/example/generate.ts, seeds 1–40, with all their deliberate mess: seven yes/no styles, a reordered tab, missing columns, numbers as text, unknown values, duplicates, rows without a name) cut into rows per template and dealt to the benchmark tabs, tab sizes proportional to the template, every person given a unique name. `Организации` lists every tab; `Настройки` and `Муниципалитет` are the example\'s. Seeded, no Math.random: the same workbook every run.',
+    '- Sizes: 1 thousand rows over 12 tabs, 10 thousand over 120, 100 thousand over 1,200, 1.7 million over 2,000.',
+    '- Each measurement runs in its own Node.js process (`--expose-gc`, a full GC before each timed run); peak memory is the process\'s maxRSS (`process.resourceUsage`). Figures are medians of the runs shown (fewer for the large sizes).',
+    '- Wall-clock time; the core\'s CPU time is recorded in the raw results (node_modules/.cache/pedmonitor/bench.json).',
+    '',
+  ].join('\n')}`;
+}
