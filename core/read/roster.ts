@@ -4,7 +4,7 @@
  * inference. Every problem becomes an Issue naming the sheet, row and column.
  */
 import { cellText, isBlank, type CellValue, type SheetData } from '../cells';
-import { fieldDef, type CustomFieldDef, type CustomFieldType, type FieldKey, type RosterFieldKey } from '../fields';
+import { fieldDef, type CustomFieldDef, type CustomFieldType, type FieldKey, type FieldType, type RosterFieldKey } from '../fields';
 import type { Issue } from '../issues';
 import { EXPECTED, MSG } from '../messages';
 import type { FieldValue, PersonRecord } from '../records';
@@ -47,8 +47,9 @@ export interface Roster {
 /** Numeric fields whose empty cells take a row out of criteria (so they are reported). */
 const REPORT_EMPTY: readonly FieldKey[] = ['age', 'experienceYears', 'weeklyHours'];
 
-function parseCell(key: RosterFieldKey, cell: CellValue): Parsed<boolean | number | string | Date> {
-  switch (fieldDef(key).type) {
+/** A cell parsed by the type of its column; built-in and declared columns share this one switch. */
+function parseByType(type: FieldType, cell: CellValue): Parsed<boolean | number | string | Date> {
+  switch (type) {
     case 'yesno':
       return parseYesNo(cell);
     case 'number':
@@ -66,17 +67,12 @@ function parseCell(key: RosterFieldKey, cell: CellValue): Parsed<boolean | numbe
   }
 }
 
+function parseCell(key: RosterFieldKey, cell: CellValue): Parsed<boolean | number | string | Date> {
+  return parseByType(fieldDef(key).type, cell);
+}
+
 function parseCustomCell(type: CustomFieldType, cell: CellValue): Parsed<boolean | number | string | Date> {
-  switch (type) {
-    case 'yesno':
-      return parseYesNo(cell);
-    case 'number':
-      return parseNumber(cell);
-    case 'date':
-      return parseDate(cell);
-    case 'text':
-      return parseText(cell);
-  }
+  return parseByType(type, cell);
 }
 
 /** Declared columns found in the header row (columns no built-in field took), first match wins. */
