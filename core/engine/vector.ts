@@ -260,7 +260,7 @@ export class Evaluator {
     const fields = [...new Set<FieldKey>([...leaves.map(([, l]) => l.field), ...masks])];
     const slot = new Map(fields.map((f, j) => [f, j]));
     const width = fields.length;
-    const dicts = fields.map(() => ({ ids: new Map<FieldValue, number>(), values: [] as FieldValue[] }));
+    const dicts = fields.map(() => ({ ids: new Map<FieldValue, number>(), values: [] as FieldValue[], last: undefined as FieldValue | undefined, lastCell: 0 }));
     const jobs = leaves.map(([key, leaf]) => {
       const truth = valueTruth(leaf);
       return {
@@ -283,13 +283,17 @@ export class Evaluator {
       if (x === false) return C_FALSE;
       if (x === true) return C_TRUE;
       const dict = dicts[j]!;
+      // Neighbouring rows often repeat a value (the same position, category, subject).
+      if (x === dict.last) return dict.lastCell;
       let id = dict.ids.get(x);
       if (id === undefined) {
         id = dict.values.length;
         dict.values.push(x);
         dict.ids.set(x, id);
       }
-      return C_VALUE + id;
+      dict.last = x;
+      dict.lastCell = C_VALUE + id;
+      return dict.lastCell;
     };
 
     this.organizations.forEach((org, k) => {

@@ -20,6 +20,8 @@ export interface GasCalls {
   readonly getValues: number;
   readonly other: number;
   readonly ms: number;
+  /** The message the script showed when it stopped without writing (e.g. the 10 million cell limit). */
+  readonly refused?: string;
 }
 
 export interface ExcelCalls {
@@ -55,7 +57,8 @@ function measureGas(tabs: number): GasCalls {
   const calls = env.log.spreadsheetCalls();
   const reads = calls.filter((e) => e.kind === 'read').length;
   const writes = calls.filter((e) => e.kind === 'write').length;
-  return { tabs, reads, writes, getValues: calls.filter((e) => e.method === 'getValues').length, other: calls.length - reads - writes, ms };
+  const refused = writes === 0 ? env.ui.alerts[env.ui.alerts.length - 1]?.prompt : undefined;
+  return { tabs, reads, writes, getValues: calls.filter((e) => e.method === 'getValues').length, other: calls.length - reads - writes, ms, ...(refused ? { refused } : {}) };
 }
 
 /** Counts the fake's commands by kind: loads and lookups are reads, everything else writes. */

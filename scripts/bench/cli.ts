@@ -43,7 +43,7 @@ export async function writeBenchXlsx(rows: number, tabs: number, file: string): 
 }
 
 export async function measureCli(root: string, rows: number, tabs: number, runs: number): Promise<CliResult> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pedmonitor-bench-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pedbench-'));
   try {
     const input = path.join(dir, `bench-${rows}.xlsx`);
     const written = await timedAsync(() => writeBenchXlsx(rows, tabs, input));

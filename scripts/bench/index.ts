@@ -10,8 +10,11 @@
  *   --parts core,cli,hyperformula,adapters
  *   --out BENCHMARKS.md                  the report (default: BENCHMARKS.md in the repository)
  *   --json <file>                        raw results (default: node_modules/.cache/pedmonitor/bench.json)
- *   --before <file>                      earlier raw results shown as "before" (default: scripts/bench/before.json)
+ *   --before <file>                      earlier raw results shown as "before" (default: scripts/bench/baselines/before.json)
+ *   --proposal <file>                    raw results of a patched copy shown as "with the proposed reader changes"
+ *                                        (default: scripts/bench/baselines/reader-proposal.json)
  *   --hf-timeout <seconds>               HyperFormula's limit per size (default 900)
+ *   --from <file>                        measure nothing: write the report from earlier raw results
  *   --no-build                           use dist/ as it is
  */
 import { spawnSync } from 'node:child_process';
@@ -37,12 +40,12 @@ interface SizePlan {
 }
 
 const PLANS: readonly SizePlan[] = [
-  { rows: 1_000, tabs: 12, coreRuns: 9, cliRuns: 3, hfRuns: 3, heapMb: 2048 },
-  { rows: 10_000, tabs: 120, coreRuns: 7, cliRuns: 3, hfRuns: 1, heapMb: 2048 },
+  { rows: 1_000, tabs: 12, coreRuns: 31, cliRuns: 3, hfRuns: 3, heapMb: 2048 },
+  { rows: 10_000, tabs: 120, coreRuns: 15, cliRuns: 3, hfRuns: 1, heapMb: 2048 },
   { rows: 100_000, tabs: 1_200, coreRuns: 5, cliRuns: 1, hfRuns: 1, heapMb: 6144 },
   { rows: 1_700_000, tabs: 2_000, coreRuns: 2, cliRuns: 0, hfRuns: 1, heapMb: 12288 },
 ];
-const ADAPTER_TABS = [12, 120, 1_200, 2_000];
+const ADAPTER_TABS = [12, 60, 120, 180, 1_200, 2_000];
 /** Above this many rows the CLI is not run: ExcelJS keeps every cell as an object (see the report). */
 const CLI_MAX_ROWS = 100_000;
 
@@ -118,8 +121,18 @@ async function main(argv: readonly string[]): Promise<void> {
   const parts = new Set((option(argv, 'parts') ?? 'core,cli,hyperformula,adapters').split(','));
   const out = path.resolve(ROOT, option(argv, 'out') ?? 'BENCHMARKS.md');
   const jsonFile = path.resolve(ROOT, option(argv, 'json') ?? 'node_modules/.cache/pedmonitor/bench.json');
-  const beforeFile = path.resolve(ROOT, option(argv, 'before') ?? 'scripts/bench/before.json');
+  const beforeFile = path.resolve(ROOT, option(argv, 'before') ?? 'scripts/bench/baselines/before.json');
+  const proposalFile = path.resolve(ROOT, option(argv, 'proposal') ?? 'scripts/bench/baselines/reader-proposal.json');
   const hfTimeout = Number(option(argv, 'hf-timeout') ?? 900);
+  const load = (file: string): BenchResults | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResults) : null);
+  const from = option(argv, 'from');
+  if (from !== undefined) {
+    const earlier = load(path.resolve(ROOT, from));
+    if (!earlier) throw new Error(`no results in ${from}`);
+    writeFileSync(out, renderReport(earlier, load(beforeFile), load(proposalFile)));
+    process.stderr.write(`wrote ${path.relative(ROOT, out)}\n`);
+    return;
+  }
   const plans = PLANS.filter((p) => sizes.includes(p.rows));
   if (!argv.includes('--no-build') && (parts.has('cli') || parts.has('adapters'))) build();
 
@@ -205,8 +218,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   mkdirSync(path.dirname(jsonFile), { recursive: true });
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-  const before = existsSync(beforeFile) ? (JSON.parse(readFileSync(beforeFile, 'utf8')) as BenchResults) : null;
-  writeFileSync(out, renderReport(results, before));
+  writeFileSync(out, renderReport(results, load(beforeFile), load(proposalFile)));
   process.stderr.write(`wrote ${path.relative(ROOT, out)} and ${path.relative(ROOT, jsonFile)}\n`);
 }
 

@@ -176,11 +176,18 @@ function hfSection(r: BenchResults): string {
   ].join('\n');
 }
 
+/** The figures of the 10 million cell message: «… 62 483 252 ячеек …». */
+function cellLimit(message: string): string {
+  const m = /Сейчас в таблице ([\d\s\u00a0]+) ячеек/.exec(message);
+  return m ? `в таблице ${m[1]!.trim()} ячеек` : message.slice(0, 80);
+}
+
 function adaptersSection(a: AdapterResult | null): string {
   if (!a) return 'Not measured.';
+  const written = a.gas.filter((g) => !g.refused);
   const gas = table(
-    ['tabs', 'reads', 'of which getValues', 'writes', 'other spreadsheet calls', 'time on the fake'],
-    a.gas.map((g) => [int(g.tabs), int(g.reads), int(g.getValues), int(g.writes), int(g.other), ms(g.ms)]),
+    ['tabs', 'reads', 'of which getValues', 'writes', 'other spreadsheet calls', 'time on the fake', 'outcome'],
+    a.gas.map((g) => [int(g.tabs), int(g.reads), int(g.getValues), int(g.writes), int(g.other), ms(g.ms), g.refused ? `stopped before writing: «${g.refused.split(':')[0]}: ${cellLimit(g.refused)}»` : 'written']),
   );
   const excel = table(
     ['tabs', 'syncs', 'read commands', 'write commands', 'request payload', 'largest request', 'time on the fake'],
@@ -197,7 +204,10 @@ function adaptersSection(a: AdapterResult | null): string {
     '',
     gas,
     '',
-    `Reads per additional tab: ${perTab(a.gas, (g: { reads: number }) => g.reads)}; writes per additional tab: ${perTab(a.gas, (g: { writes: number }) => g.writes)}.`,
+    `Reads per additional tab: ${perTab(written, (g: { reads: number }) => g.reads)}; writes per additional tab: ${perTab(written, (g: { writes: number }) => g.writes)} (runs that wrote).` +
+      (a.gas.some((g) => g.refused)
+        ? ' Google Sheets holds at most 10 million cells per spreadsheet, counting the empty cells of every sheet\'s grid (1,000 rows by default): with about 50 roster columns per tab that is under 200 organisation tabs, so beyond that the script stops with its message before writing anything — the region\'s scale is for the command line and Excel.'
+        : ''),
     '',
     'Excel (office-addin runMonitoring on test/fakes/excel, second run counted; commands counted as they are queued):',
     '',
@@ -207,7 +217,29 @@ function adaptersSection(a: AdapterResult | null): string {
   ].join('\n');
 }
 
-export function renderReport(r: BenchResults, before: BenchResults | null): string {
+function proposalSection(r: BenchResults, proposal: BenchResults): string {
+  const rows: string[][] = [];
+  for (const p of proposal.core) {
+    const now = r.core.find((c) => c.rows === p.rows && c.tabs === p.tabs);
+    const fp = coreFigures(p);
+    const fn = now ? coreFigures(now) : null;
+    rows.push([
+      int(p.rows),
+      `${fn ? ms(fn.core) : '—'} → ${ms(fp.core)}`,
+      `${fn ? x(fn.ratio) : '—'} → ${x(fp.ratio)}`,
+      `${fn ? ms(fn.reader) : '—'} → ${ms(fp.reader)}`,
+      `${fn ? ms(fn.engine) : '—'} → ${ms(fp.engine)}`,
+      `${fn ? mb(fn.own) : '—'} → ${mb(fp.own)}`,
+    ]);
+  }
+  return [
+    `The reader (core/read/roster.ts, core/values.ts, core/text.ts, core/read/workbook.ts) is not changed by this work. scripts/bench/baselines/reader-proposal.patch is the change proposed for it; measured on a patched copy of the repository (${proposal.date.slice(0, 10)}, same machine, load average ${proposal.machine.loadAtStart.map((l) => l.toFixed(1)).join(' / ')} at its start), with results identical to the unpatched code:`,
+    '',
+    table(['rows', 'core', 'core / floor', 'reader alone', 'engine alone', "core's own memory"], rows),
+  ].join('\n');
+}
+
+export function renderReport(r: BenchResults, before: BenchResults | null, proposal: BenchResults | null = null): string {
   const m = r.machine;
   const skipped = r.skipped.map((s) => `- ${s.part}${s.rows ? ` at ${int(s.rows)} rows` : ''}: ${s.reason}.`);
   const ba = before ? beforeAfter(r, before) : '';
@@ -233,6 +265,7 @@ export function renderReport(r: BenchResults, before: BenchResults | null): stri
     coreSection(r),
     '',
     ...(ba ? ['### Before and after the engine rewrite', '', ba, ''] : []),
+    ...(proposal ? ['### With the proposed reader changes (not applied)', '', proposalSection(r, proposal), ''] : []),
     '## Command line on .xlsx',
     '',
     '`pedmonitor compute <file.xlsx> --out <file.xlsx> --json <file.json>` of the built dist/cli/pedmonitor.cjs, end to end as a child process; the split comes from the same steps repeated in process (ExcelJS load and unwrapping to grids; planRun; rendering the output sheets and `writeBuffer`; the JSON text).',
