@@ -6,7 +6,7 @@
 import { defaultPeriod, utcDay } from './compute-workbook';
 import { CONTEST_LEVELS } from './expr';
 import { ROSTER_FIELDS, type FieldDef } from './fields';
-import { MUNICIPAL_NUMBER_ROWS } from './read/municipality';
+import { MUNICIPAL_NUMBER_ROWS, MUNICIPAL_YES_NO_ROWS } from './read/municipality';
 import { SHEET } from './read/workbook';
 import { DEFAULT_PRESET_ID } from './presets/index';
 
@@ -62,17 +62,7 @@ export function templateSheets(today: Date): TemplateSheet[] {
     'Штатная численность',
     'Фактическая численность',
   ];
-  const municipalRows = [
-    'Кураторы ИОМ',
-    'МО по функциональной грамотности',
-    'План развития кадрового потенциала',
-    'Соглашение с колледжами и вузами',
-    'Психолого-педагогические классы',
-    'Договоры о целевом обучении',
-    'Объединение наставников',
-    'Сообщество молодых педагогов',
-    ...MUNICIPAL_NUMBER_ROWS,
-  ];
+  const municipalRows = [...MUNICIPAL_YES_NO_ROWS, ...MUNICIPAL_NUMBER_ROWS];
   return [
     {
       name: SHEET.settings,

@@ -30,22 +30,24 @@ export async function computeCommand(argv: readonly string[], io: Io): Promise<v
   const presetId = args.values.get('preset');
   const period = args.values.get('period')?.trim();
 
+  // The options every form of the command shares (absent ones are left out, not undefined).
+  const common = {
+    ...(out !== undefined ? { out } : {}),
+    ...(json !== undefined ? { json } : {}),
+    ...(presetId !== undefined ? { presetId } : {}),
+    ...(period !== undefined ? { period } : {}),
+    ...(referenceDate !== undefined ? { referenceDate } : {}),
+    force: args.flags.has('force'),
+    today: new Date(),
+  };
+
   // Several workbooks, or a folder of them: computed together (run-compute-many.ts). A further
   // argument that is neither a file nor a folder is taken for a mistake of the command line.
   const missing = extra.find((p) => !existsSync(p));
   if (missing !== undefined) throw usageError(MANY_MSG.extraNotFound(missing));
   const many = resolveInputs(args.positionals, out);
   if (extra.length > 0 || many.fromFolder) {
-    const outcome = await runComputeMany({
-      inputs: many.files,
-      ...(out !== undefined ? { out } : {}),
-      ...(json !== undefined ? { json } : {}),
-      ...(presetId !== undefined ? { presetId } : {}),
-      ...(period !== undefined ? { period } : {}),
-      ...(referenceDate !== undefined ? { referenceDate } : {}),
-      force: args.flags.has('force'),
-      today: new Date(),
-    });
+    const outcome = await runComputeMany({ inputs: many.files, ...common });
     const summary = summaryLines(outcome.plan, {
       ...(outcome.workbookFile !== undefined ? { workbookFile: outcome.workbookFile } : {}),
       ...(outcome.jsonFile !== undefined ? { jsonFile: outcome.jsonFile } : {}),
@@ -60,16 +62,7 @@ export async function computeCommand(argv: readonly string[], io: Io): Promise<v
     return;
   }
 
-  const outcome = await runCompute({
-    input,
-    ...(out !== undefined ? { out } : {}),
-    ...(json !== undefined ? { json } : {}),
-    ...(presetId !== undefined ? { presetId } : {}),
-    ...(period !== undefined ? { period } : {}),
-    ...(referenceDate !== undefined ? { referenceDate } : {}),
-    force: args.flags.has('force'),
-    today: new Date(),
-  });
+  const outcome = await runCompute({ input, ...common });
 
   const lines = summaryLines(outcome.plan, {
     ...(outcome.workbookFile !== undefined ? { workbookFile: outcome.workbookFile } : {}),
