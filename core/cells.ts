@@ -1,10 +1,10 @@
 /**
  * The core's only input type. Hosts hand the core plain 2-D arrays of cell values, exactly what
- * Apps Script's getValues(), Office.js's range.values and ExcelJS (after unwrapping rich values)
+ * Apps Script's getValues(), Office JS's range.values and ExcelJS (after unwrapping rich values)
  * give. Nothing here knows which host produced the values.
  */
 
-/** One cell as a host reads it: text, number (Excel serial for dates in Office.js), boolean, Date or empty. */
+/** One cell as a host reads it: text, number (Excel serial for dates in Office JS), boolean, Date or empty. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 /** A sheet's values, row by row; rows may have different lengths. */

@@ -238,7 +238,7 @@ function numberShare(dataset: Dataset, c: NumberShareCriterion): CriterionResult
   const byOrganization = figuresByName();
   let num = 0;
   let den = 0;
-  let any = false;
+  let anyData = false;
   for (const org of dataset.organizations) {
     const n = org.numbers[src.numerator];
     const d = org.numbers[src.denominator];
@@ -246,7 +246,7 @@ function numberShare(dataset: Dataset, c: NumberShareCriterion): CriterionResult
       byOrganization[org.name] = noData('missing-source');
       continue;
     }
-    any = true;
+    anyData = true;
     byOrganization[org.name] = shareFigure(n, d, c.target);
     // A zero denominator makes the organisation «нет данных»; its numerator must not enter the
     // ratio of sums either (5 actual of 0 planned would lift the total above every organisation).
@@ -254,7 +254,7 @@ function numberShare(dataset: Dataset, c: NumberShareCriterion): CriterionResult
     num += n;
     den += d;
   }
-  return { criterion: c, total: any ? shareFigure(num, den, c.target) : noData('missing-source'), byOrganization };
+  return { criterion: c, total: anyData ? shareFigure(num, den, c.target) : noData('missing-source'), byOrganization };
 }
 
 function presence(dataset: Dataset, c: PresenceCriterion): CriterionResult {
@@ -334,13 +334,13 @@ function mean(dataset: Dataset, c: MeanCriterion, missing: MissingColumns, run: 
   let sum = 0;
   let n = 0;
   let excluded = 0;
-  let any = false;
+  let anyData = false;
   dataset.organizations.forEach((org, o) => {
     if (!usable.get(org)) {
       byOrganization[org.name] = noData('missing-column');
       return;
     }
-    any = true;
+    anyData = true;
     let s = 0;
     let k = 0;
     let x = 0;
@@ -360,7 +360,7 @@ function mean(dataset: Dataset, c: MeanCriterion, missing: MissingColumns, run: 
     excluded += x;
     byOrganization[org.name] = meanFigure(s, k, c.target, x);
   });
-  return { criterion: c, total: any ? meanFigure(sum, n, c.target, excluded) : noData('missing-column'), byOrganization };
+  return { criterion: c, total: anyData ? meanFigure(sum, n, c.target, excluded) : noData('missing-column'), byOrganization };
 }
 
 function distribution(dataset: Dataset, c: DistributionCriterion, missing: MissingColumns, run: Run): CriterionResult {
@@ -370,7 +370,7 @@ function distribution(dataset: Dataset, c: DistributionCriterion, missing: Missi
   const bandOf = (v: number): number =>
     c.bands.findIndex((b, i) => (b.above === undefined || v > b.above || (i === 0 && v === b.above)) && (b.atMost === undefined || v <= b.atMost));
   const totals = c.bands.map(() => 0);
-  let any = false;
+  let anyData = false;
   const byOrganization = figuresByName();
   const figure = (counts: number[]): Figure => {
     const n = counts.reduce((a, b) => a + b, 0);
@@ -382,7 +382,7 @@ function distribution(dataset: Dataset, c: DistributionCriterion, missing: Missi
       byOrganization[org.name] = noData('missing-column');
       return;
     }
-    any = true;
+    anyData = true;
     const counts = c.bands.map(() => 0);
     org.records.forEach((r, i) => {
       if (run.ev.truth(k, i, pop) !== true) return;
@@ -396,5 +396,5 @@ function distribution(dataset: Dataset, c: DistributionCriterion, missing: Missi
     });
     byOrganization[org.name] = figure(counts);
   });
-  return { criterion: c, total: any ? figure(totals) : noData('missing-column'), byOrganization };
+  return { criterion: c, total: anyData ? figure(totals) : noData('missing-column'), byOrganization };
 }

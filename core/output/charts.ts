@@ -1,7 +1,7 @@
 /**
  * Charts in the host-neutral output model (issue 8): a chart is described once, over cells of its
  * own output sheet, and each host draws it natively — Apps Script with EmbeddedChartBuilder
- * (addRange per column, setNumHeaders(1), setPosition), Office.js with
+ * (addRange per column, setNumHeaders(1), setPosition), Office JS with
  * `sheet.charts.add(type, sheet.getRangeByIndexes(...source), 'Columns')`. Every index is 0-based,
  * sizes are pixels, and the columns of a chart are contiguous (label, series…, target), so a single
  * rectangle (`source`) is the whole chart's data with the series names in its first row.

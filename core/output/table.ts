@@ -1,7 +1,7 @@
 /**
  * The host-neutral output model: an output sheet as rectangular arrays of values, number formats,
  * semantic tones and weights, with column widths and frozen panes. Apps Script renders it with
- * one setValues plus batched formats, Office.js with ranges, the CLI with ExcelJS — each as is.
+ * one setValues plus batched formats, Office JS with ranges, the CLI with ExcelJS — each as is.
  */
 import type { ChartSpec } from './charts';
 
