@@ -1,23 +1,19 @@
 /**
- * Removes the temporary folders the tests made under the system's temp directory (CLI, report
- * and browser tests make their own with a `pedmonitor-` prefix), so repeated runs leave no trail.
- * Only folders created after this run started are touched.
+ * Gives the whole test run a temporary directory of its own (TMPDIR, which os.tmpdir() reads and
+ * the test workers inherit) and removes it at the end, so the CLI, report and browser tests leave
+ * no trail and a run never touches another run's temporary folders.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export default function setup(): () => void {
-  const started = Date.now() - 1000;
+  const dir = mkdtempSync(path.join(tmpdir(), 'pedmonitor-test-run-'));
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
   return () => {
-    for (const name of readdirSync(tmpdir())) {
-      if (!name.startsWith('pedmonitor-')) continue;
-      const full = path.join(tmpdir(), name);
-      try {
-        if (statSync(full).isDirectory() && statSync(full).birthtimeMs >= started) rmSync(full, { recursive: true, force: true });
-      } catch {
-        // Another process may be removing it too; nothing to do.
-      }
-    }
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    rmSync(dir, { recursive: true, force: true });
   };
 }
