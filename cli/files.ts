@@ -107,6 +107,21 @@ export function commitFiles(staged: readonly StagedFile[]): void {
   }
 }
 
+/**
+ * Writes several files as one: each to a temporary file first, then all renamed into place, so a
+ * failure on any of them leaves every target as it was and no temporary file behind.
+ */
+export function writeFilesTogether(files: readonly (readonly [target: string, data: Uint8Array | string])[]): void {
+  const staged: StagedFile[] = [];
+  try {
+    for (const [target, data] of files) staged.push(stageFile(target, data));
+  } catch (e) {
+    discardFiles(staged);
+    throw e;
+  }
+  commitFiles(staged);
+}
+
 /** Removes the temporary files of writes that will not be committed. */
 export function discardFiles(staged: readonly StagedFile[]): void {
   for (const s of staged) removeQuietly(s.temp);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { combineWorkbooks, pedmonitorError, planRun, type CombinedWorkbook, type ResultJson, type RunPlan, type SourceWorkbook } from '../core/index';
 import { usageError } from './args';
-import { assertWritable, commitFiles, discardFiles, readInputFile, reasonOf, sameFile, stageFile, type StagedFile } from './files';
+import { assertWritable, readInputFile, reasonOf, sameFile, writeFilesTogether } from './files';
 import { CLI_MSG, MANY_MSG } from './messages';
 import { STDOUT } from './run-compute';
 import { loadXlsx } from './xlsx-read';
@@ -120,25 +120,20 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
   const json: ManyResultJson = { ...plan.json, sources };
   const jsonText = `${JSON.stringify(json, null, 2)}\n`;
 
-  const staged: StagedFile[] = [];
-  try {
-    if (req.out !== undefined) {
-      const workbook = new ExcelJS.Workbook();
-      writeOutputs(workbook, plan.outputs, plan.registry);
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-      } catch (e) {
-        throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
-      }
-      staged.push(stageFile(req.out, bytes));
+  let bytes: Uint8Array | undefined;
+  if (req.out !== undefined) {
+    const workbook = new ExcelJS.Workbook();
+    writeOutputs(workbook, plan.outputs, plan.registry);
+    try {
+      bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    } catch (e) {
+      throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
     }
-    if (jsonFile !== undefined) staged.push(stageFile(jsonFile, jsonText));
-  } catch (e) {
-    discardFiles(staged);
-    throw e;
   }
-  commitFiles(staged);
+  writeFilesTogether([
+    ...(req.out !== undefined && bytes !== undefined ? [[req.out, bytes] as const] : []),
+    ...(jsonFile !== undefined ? [[jsonFile, jsonText] as const] : []),
+  ]);
 
   return {
     plan,

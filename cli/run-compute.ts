@@ -5,7 +5,7 @@
  * input file is only ever read. The command (commands/compute.ts) and the demo share this.
  */
 import { isBlank, pedmonitorError, planRun, REGISTRY_SHEET, registryGrid, type ComputeOptions, type RunPlan, type SheetData } from '../core/index';
-import { assertWritable, commitFiles, discardFiles, readInputFile, reasonOf, sameFile, stageFile, type StagedFile } from './files';
+import { assertWritable, readInputFile, reasonOf, sameFile, writeFilesTogether } from './files';
 import { CLI_MSG } from './messages';
 import { loadXlsx } from './xlsx-read';
 import { writeOutputs } from './xlsx-write';
@@ -55,15 +55,10 @@ export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
   const plan = computed.plan;
   const jsonText = `${JSON.stringify(plan.json, null, 2)}\n`;
 
-  const staged: StagedFile[] = [];
-  try {
-    if (req.out !== undefined && computed.workbook) staged.push(stageFile(req.out, computed.workbook));
-    if (jsonFile !== undefined) staged.push(stageFile(jsonFile, jsonText));
-  } catch (e) {
-    discardFiles(staged);
-    throw e;
-  }
-  commitFiles(staged);
+  writeFilesTogether([
+    ...(req.out !== undefined && computed.workbook ? [[req.out, computed.workbook] as const] : []),
+    ...(jsonFile !== undefined ? [[jsonFile, jsonText] as const] : []),
+  ]);
 
   return {
     plan,
