@@ -100,7 +100,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     period,
     referenceDate: referenceDate.toISOString().slice(0, 10),
     attentionThreshold,
-    organizations: dataset.organizations.map((o) => ({ name: o.name, type: o.type, typeInferred: o.typeInferred, rows: o.records.length })),
+    organizations: dataset.organizations.map((o) => ({ name: o.name, type: o.type, typeInferred: o.typeInferred, rows: o.rows.length })),
     criteria,
     issues: sortIssues(issues),
   };

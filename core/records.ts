@@ -2,6 +2,7 @@
  * What the reader makes of a workbook: organisations with their typed roster rows, the
  * municipality's facts and the settings. The engine evaluates criteria over this and nothing else.
  */
+import type { Column } from './column';
 import type { OrgFlagKey, OrgNumberKey, OrgType } from './criteria';
 import type { FieldKey } from './fields';
 import type { Issue } from './issues';
@@ -9,15 +10,6 @@ import type { Unknown } from './values';
 
 /** A typed cell: yes/no → boolean, numbers and ranks → number, text → string; null when empty. */
 export type FieldValue = boolean | number | string | null | Unknown;
-
-export interface PersonRecord {
-  /** Organisation (tab) name. */
-  readonly org: string;
-  /** 1-based row of the tab. */
-  readonly row: number;
-  /** Typed values by field key; a key that is absent means its column is absent from the tab. */
-  readonly values: Readonly<Partial<Record<FieldKey, FieldValue>>>;
-}
 
 export interface Organization {
   readonly name: string;
@@ -30,7 +22,15 @@ export interface Organization {
   readonly numbers: Readonly<Partial<Record<OrgNumberKey, number | null>>>;
   /** Fields the tab has a column for (derived ones such as age included). */
   readonly columns: ReadonlySet<FieldKey>;
-  readonly records: readonly PersonRecord[];
+  /** The 1-based sheet row of each person read, in reading order: row i of the organisation. */
+  readonly rows: readonly number[];
+  /**
+   * The typed values column by column (column.ts): row i's value of a field is
+   * `valueAt(values.get(field), i)`. A field without a column has no entry. Columns rather than
+   * one object per person: the engine reads a field for every row at once, and 1.7 million
+   * people are 1.7 million fewer objects.
+   */
+  readonly values: ReadonlyMap<FieldKey, Column>;
 }
 
 export interface Settings {

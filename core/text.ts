@@ -7,16 +7,16 @@
 
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
+/** Text that is already normal once lower-cased: words of Latin, Cyrillic (no ё) and digits, single spaces. */
+const ALREADY_NORMAL = /^[0-9a-zа-я]+(?: [0-9a-zа-я]+)*$/;
+
 export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(NON_ALNUM, ' ').trim();
+  const lower = text.toLowerCase();
+  if (ALREADY_NORMAL.test(lower)) return lower;
+  return lower.replace(/ё/g, 'е').replace(NON_ALNUM, ' ').trim();
 }
 
 /** Normalised form without any spaces: "Ф.И.О." and "ФИО" both become "фио". */
 export function compactText(text: string): string {
   return normalizeText(text).replace(/ /g, '');
-}
-
-/** Normalised person name used to find duplicates and part-timers (never shown anywhere). */
-export function normalizeName(text: string): string {
-  return normalizeText(text);
 }

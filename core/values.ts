@@ -14,11 +14,18 @@ export type Parsed<T> = T | null | Unknown;
 const YES = new Set(['да', 'д', 'yes', 'y', 'true', 'истина', '1', '+', 'v', '✓', '✔', 'x', 'х']);
 const NO = new Set(['нет', 'н', 'no', 'n', 'false', 'ложь', '0', '-', '–', '—']);
 
+/** Answers of the common cells as typed, so most cells need no trim or lower-casing. */
+const EXACT_YES_NO = new Map<string, boolean>();
+for (const t of YES) for (const form of [t, t.toUpperCase(), t.charAt(0).toUpperCase() + t.slice(1)]) EXACT_YES_NO.set(form, true);
+for (const t of NO) for (const form of [t, t.toUpperCase(), t.charAt(0).toUpperCase() + t.slice(1)]) EXACT_YES_NO.set(form, false);
+
 export function parseYesNo(value: CellValue): Parsed<boolean> {
   if (value === null || value === undefined) return false;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : UNKNOWN;
   if (value instanceof Date) return UNKNOWN;
+  const exact = EXACT_YES_NO.get(value);
+  if (exact !== undefined) return exact;
   const text = value.trim().toLowerCase();
   if (text === '') return false;
   if (YES.has(text)) return true;
@@ -98,9 +105,11 @@ export function parseStaffCategory(value: CellValue): Parsed<StaffCategory> {
 const MANAGER_WORDS = ['директор', 'заведующ', 'заместитель', 'начальник', 'руководитель структурного подразделения'];
 
 /** workbook.md §1.1: category inferred from the position when the column is absent or empty. */
+const MANAGER_WORDS_NORMALIZED = MANAGER_WORDS.map(normalizeText);
+
 export function inferStaffCategory(position: string): StaffCategory {
   const text = normalizeText(position);
-  return MANAGER_WORDS.some((w) => text.includes(normalizeText(w))) ? 'управленческий' : 'педагогический';
+  return MANAGER_WORDS_NORMALIZED.some((w) => text.includes(w)) ? 'управленческий' : 'педагогический';
 }
 
 export type Qualification = 'высшая' | 'первая' | 'СЗД' | 'нет';

@@ -25,7 +25,8 @@ import { fieldHeader, type FieldKey } from '../fields';
 import type { Issue } from '../issues';
 import { MSG } from '../messages';
 import { municipalKey } from '../read/municipality';
-import type { Dataset, Organization, PersonRecord } from '../records';
+import { valueAt } from '../column';
+import type { Dataset, Organization } from '../records';
 import { figuresByName, type Band, type CriterionResult, type Figure, type SubjectFigures } from '../result';
 import { normalizeText } from '../text';
 import { fieldsOf } from './evaluate';
@@ -151,7 +152,10 @@ function rowShareOrCount(
     }
     anyUsable = true;
     const t = run.ev.tally(k, pop, cond);
-    if (bySubject) run.ev.forEachCounted(k, pop, cond, (i, yes) => bySubject.add(org.name, org.records[i]!, yes));
+    if (bySubject) {
+      const subjects = org.values.get('subject');
+      run.ev.forEachCounted(k, pop, cond, (i, yes) => bySubject.add(org.name, valueAt(subjects, i), yes));
+    }
     total.num += t.num;
     total.den += t.den;
     total.excluded += t.excluded;
@@ -191,8 +195,9 @@ class SubjectTally {
     return out;
   }
 
-  add(org: string, r: PersonRecord, yes: boolean): void {
-    for (const subject of this.subjects(r.values.subject)) {
+  /** One counted row: its Предмет cell (undefined when the tab has no such column) and its answer. */
+  add(org: string, subjectCell: unknown, yes: boolean): void {
+    for (const subject of this.subjects(subjectCell)) {
       const byOrg = this.counts.get(subject) ?? new Map<string, { num: number; den: number }>();
       this.counts.set(subject, byOrg);
       const t = byOrg.get(org) ?? { num: 0, den: 0 };
@@ -344,10 +349,11 @@ function mean(dataset: Dataset, c: MeanCriterion, missing: MissingColumns, run: 
     let s = 0;
     let k = 0;
     let x = 0;
-    org.records.forEach((r, i) => {
+    const column = org.values.get(c.field);
+    org.rows.forEach((_, i) => {
       const p = run.ev.truth(o, i, pop);
       if (p === false) return;
-      const v = r.values[c.field];
+      const v = valueAt(column, i);
       if (p === null || typeof v !== 'number') {
         x++;
         return;
@@ -384,9 +390,10 @@ function distribution(dataset: Dataset, c: DistributionCriterion, missing: Missi
     }
     anyData = true;
     const counts = c.bands.map(() => 0);
-    org.records.forEach((r, i) => {
+    const column = org.values.get(c.field);
+    org.rows.forEach((_, i) => {
       if (run.ev.truth(k, i, pop) !== true) return;
-      const v = r.values[c.field];
+      const v = valueAt(column, i);
       if (typeof v !== 'number') return;
       const b = bandOf(v);
       if (b >= 0) {

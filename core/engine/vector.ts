@@ -13,6 +13,7 @@
  */
 import type { Expr } from '../criteria';
 import type { FieldKey } from '../fields';
+import { valueAt } from '../column';
 import type { Dataset, FieldValue, Organization } from '../records';
 import { UNKNOWN } from '../values';
 import { compile, fieldsOf, isLeaf, valueTruth, type LeafExpr, type Truth } from './evaluate';
@@ -37,14 +38,6 @@ export function popcount(v: number): number {
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-/** Row codes of one extracted column. */
-const C_UNDEFINED = 0;
-const C_NULL = 1;
-const C_UNKNOWN = 2;
-const C_FALSE = 3;
-const C_TRUE = 4;
-/** Any other value: C_VALUE + its id in the field's dictionary. */
-const C_VALUE = 5;
 /** A leaf's answer as two bits: 1 true, 2 false, 0 unknown. */
 const encode = (b: Truth): number => (b === true ? 1 : b === false ? 2 : 0);
 
@@ -72,13 +65,13 @@ export class Evaluator {
     let w = 0;
     this.organizations.forEach((org, k) => {
       this.start[k] = w;
-      w += (org.records.length + 31) >>> 5;
+      w += (org.rows.length + 31) >>> 5;
       this.end[k] = w;
     });
     this.words = w;
     this.valid = new Uint32Array(w);
     this.organizations.forEach((org, k) => {
-      const rows = org.records.length;
+      const rows = org.rows.length;
       const s = this.start[k]!;
       for (let i = 0; i < rows >>> 5; i++) this.valid[s + i] = 0xffffffff;
       if (rows & 31) this.valid[s + (rows >>> 5)] = (1 << (rows & 31)) - 1;
@@ -248,98 +241,41 @@ export class Evaluator {
   }
 
   /**
-   * Evaluates leaves and unknown masks organisation by organisation: the values of every field
-   * involved are read row after row (each row's values once, while they are in the cache) into a
-   * small column store of cells — codes 0–4 for absent, empty, unknown, «нет», «да», and 5 + id
-   * for any other value (a number or a text), the id being its place in the field's dictionary of
-   * distinct values. A leaf then decides each distinct value once, and runs over its column with
+   * Evaluates leaves and unknown masks organisation by organisation over the dataset's coded
+   * columns (column.ts): a leaf decides each value of a column's dictionary once — the reader
+   * shares one dictionary between the tabs, so once per run — and then runs over the codes with
    * one table lookup per row.
    */
   private extract(leaves: readonly (readonly [string, LeafExpr])[], masks: readonly FieldKey[]): void {
     if (leaves.length === 0 && masks.length === 0) return;
-    const fields = [...new Set<FieldKey>([...leaves.map(([, l]) => l.field), ...masks])];
-    const slot = new Map(fields.map((f, j) => [f, j]));
-    const width = fields.length;
-    const dicts = fields.map(() => ({ ids: new Map<FieldValue, number>(), values: [] as FieldValue[], last: undefined as FieldValue | undefined, lastCell: 0 }));
     const jobs = leaves.map(([key, leaf]) => {
       const truth = valueTruth(leaf);
       return {
         key,
-        j: slot.get(leaf.field)!,
-        truth,
-        /** Answers by cell: bit 0 true, bit 1 false, neither unknown. */
-        table: Uint8Array.from([undefined, null, UNKNOWN, false, true] as (FieldValue | undefined)[], (x) => encode(truth(x))),
+        field: leaf.field,
+        /** Answers by code: bit 0 true, bit 1 false, neither unknown. */
+        answers: new AnswerTables((x) => encode(truth(x))),
+        absent: encode(truth(undefined)),
         t: new Uint32Array(this.words),
         f: new Uint32Array(this.words),
       };
     });
-    const maskJobs = masks.map((field) => ({ field, j: slot.get(field)!, m: new Uint32Array(this.words) }));
-    const most = this.organizations.reduce((n, o) => Math.max(n, o.records.length), 0);
-    const cells = new Int32Array(most * width);
-    const cellOf = (x: FieldValue | undefined, j: number): number => {
-      if (x === undefined) return C_UNDEFINED;
-      if (x === null) return C_NULL;
-      if (x === UNKNOWN) return C_UNKNOWN;
-      if (x === false) return C_FALSE;
-      if (x === true) return C_TRUE;
-      const dict = dicts[j]!;
-      // Neighbouring rows often repeat a value (the same position, category, subject).
-      if (x === dict.last) return dict.lastCell;
-      let id = dict.ids.get(x);
-      if (id === undefined) {
-        id = dict.values.length;
-        dict.values.push(x);
-        dict.ids.set(x, id);
-      }
-      dict.last = x;
-      dict.lastCell = C_VALUE + id;
-      return dict.lastCell;
-    };
+    const maskJobs = masks.map((field) => ({ field, unknown: new AnswerTables((x) => (x === UNKNOWN ? 1 : 0)), m: new Uint32Array(this.words) }));
 
     this.organizations.forEach((org, k) => {
-      const records = org.records;
-      const n = records.length;
-      // The rows of a tab have the same keys in the same order (the reader writes them column by
-      // column), so a row is read as one Object.values copy rather than a lookup per field, which
-      // is faster. A row with other keys is read field by field, and so is a field that is not an
-      // own key of the first row.
-      const keys = n > 0 ? Object.keys(records[0]!.values) : [];
-      const slotOfKey = keys.map((key) => slot.get(key as FieldKey) ?? -1);
-      const notOwn = fields.map((_, j) => j).filter((j) => !slotOfKey.includes(j));
-      for (let i = 0; i < n; i++) {
-        const values = records[i]!.values;
-        const own = Object.keys(values);
-        let same = own.length === keys.length;
-        for (let q = 0; same && q < own.length; q++) same = own[q] === keys[q];
-        if (same) {
-          const all = Object.values(values);
-          for (let q = 0; q < all.length; q++) {
-            const j = slotOfKey[q]!;
-            if (j >= 0) cells[j * n + i] = cellOf(all[q], j);
-          }
-          for (const j of notOwn) cells[j * n + i] = cellOf(values[fields[j]!], j);
-        } else {
-          for (let j = 0; j < width; j++) cells[j * n + i] = cellOf(values[fields[j]!], j);
-        }
-      }
+      const n = org.rows.length;
       const s = this.start[k]!;
       for (const job of jobs) {
-        const values = dicts[job.j]!.values;
-        if (job.table.length < C_VALUE + values.length) {
-          const table = new Uint8Array(C_VALUE + values.length);
-          table.set(job.table);
-          for (let id = job.table.length - C_VALUE; id < values.length; id++) table[C_VALUE + id] = encode(job.truth(values[id]!));
-          job.table = table;
-        }
-        const table = job.table;
-        const from = job.j * n;
+        const column = org.values.get(job.field);
+        const table = column ? job.answers.of(column.dictionary) : null;
+        const codes = column?.codes;
         for (let w = 0; w * 32 < n; w++) {
           let t = 0;
           let f = 0;
-          const base = from + w * 32;
-          const bits = Math.min(32, n - w * 32);
+          const base = w * 32;
+          const bits = Math.min(32, n - base);
           for (let b = 0; b < bits; b++) {
-            const e = table[cells[base + b]!]!;
+            const e = table && codes ? table[codes[base + b]!]! : job.absent;
             t |= (e & 1) << b;
             f |= (e >>> 1) << b;
           }
@@ -348,8 +284,11 @@ export class Evaluator {
         }
       }
       for (const job of maskJobs) {
-        const from = job.j * n;
-        for (let i = 0; i < n; i++) if (cells[from + i] === C_UNKNOWN) job.m[s + (i >>> 5)]! |= 1 << (i & 31);
+        const column = org.values.get(job.field);
+        if (!column) continue;
+        const table = job.unknown.of(column.dictionary);
+        const codes = column.codes;
+        for (let i = 0; i < n; i++) if (table[codes[i]!] === 1) job.m[s + (i >>> 5)]! |= 1 << (i & 31);
       }
     });
     for (const job of jobs) this.memo.set(job.key, { t: job.t, f: job.f });
@@ -363,12 +302,44 @@ export class Evaluator {
     const f = new Uint32Array(this.words);
     this.organizations.forEach((org, k) => {
       const base = this.start[k]! << 5;
-      org.records.forEach((r, i) => {
-        const v = predicate(r.values);
+      const columns = [...org.values];
+      org.rows.forEach((_, i) => {
+        const values: Partial<Record<FieldKey, FieldValue>> = {};
+        for (const [field, column] of columns) values[field] = valueAt(column, i);
+        const v = predicate(values);
         if (v === true) t[(base + i) >>> 5]! |= 1 << (i & 31);
         else if (v === false) f[(base + i) >>> 5]! |= 1 << (i & 31);
       });
     });
     return { t, f };
+  }
+}
+
+/**
+ * A function's answers for every value of a dictionary, as a table by code. The reader shares one
+ * dictionary between the tabs' columns of a field, so the table is made once; a dictionary that
+ * has grown since gets its new values answered, and another dictionary (a hand-built dataset's)
+ * a table of its own.
+ */
+class AnswerTables {
+  private readonly tables = new Map<readonly FieldValue[], Uint8Array>();
+  private lastDictionary: readonly FieldValue[] | null = null;
+  private lastTable: Uint8Array = new Uint8Array(0);
+
+  constructor(private readonly answer: (x: FieldValue) => number) {}
+
+  of(dictionary: readonly FieldValue[]): Uint8Array {
+    if (dictionary === this.lastDictionary && this.lastTable.length === dictionary.length) return this.lastTable;
+    const known = this.tables.get(dictionary) ?? new Uint8Array(0);
+    let table = known;
+    if (known.length < dictionary.length) {
+      table = new Uint8Array(dictionary.length);
+      table.set(known);
+      for (let code = known.length; code < dictionary.length; code++) table[code] = this.answer(dictionary[code]!);
+      this.tables.set(dictionary, table);
+    }
+    this.lastDictionary = dictionary;
+    this.lastTable = table;
+    return table;
   }
 }

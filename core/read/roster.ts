@@ -4,25 +4,16 @@
  * inference. Every problem becomes an Issue naming the sheet, row and column.
  */
 import { cellText, isBlank, type CellValue, type SheetData } from '../cells';
-import { fieldDef, type CustomFieldDef, type CustomFieldType, type FieldKey, type FieldType, type RosterFieldKey } from '../fields';
+import type { Column } from '../column';
+import { fieldDef, type CustomFieldDef, type FieldKey, type FieldType, type RosterFieldKey } from '../fields';
 import type { Issue } from '../issues';
 import { EXPECTED, MSG } from '../messages';
-import type { FieldValue, PersonRecord } from '../records';
-import { compactText, normalizeName, normalizeText } from '../text';
-import {
-  ageAt,
-  inferStaffCategory,
-  parseContestLevel,
-  parseDate,
-  parseNumber,
-  parseQualification,
-  parseStaffCategory,
-  parseText,
-  parseYesNo,
-  UNKNOWN,
-  type Parsed,
-} from '../values';
+import type { FieldValue } from '../records';
+import { compactText, normalizeText } from '../text';
+import { ageAt, inferStaffCategory, parseText, UNKNOWN } from '../values';
+import { cellParsers, type CellParsers, type FieldReader } from './cell-parsers';
 import { findRosterHeader, type RosterHeader } from './header';
+import { NameIndex, NEW_PERSON, TOTALS_ROW } from './name-index';
 
 export interface RosterContext {
   readonly referenceDate: Date;
@@ -30,50 +21,34 @@ export interface RosterContext {
   readonly usedFields: ReadonlySet<FieldKey>;
   /** Columns declared on «Настройка показателей», read by their type like built-in ones. */
   readonly customFields?: readonly CustomFieldDef[];
+  /** Parsers shared by the tabs of one read, so each distinct cell text is parsed once. */
+  readonly parsers?: CellParsers;
+  /** The people of the tabs read before this one, and this tab's place among them. */
+  readonly people?: { readonly index: NameIndex; readonly tab: number };
 }
 
-export interface RosterRow {
+/** A person read before in another tab: a part-timer (reported by the caller, who knows the tabs). */
+export interface PartTimer {
+  /** The row here. */
   readonly row: number;
-  readonly nameKey: string;
-  readonly values: Partial<Record<FieldKey, FieldValue>>;
+  /** Where the person was first read: the tab's place in reading order, and the row. */
+  readonly firstTab: number;
+  readonly firstRow: number;
 }
 
 export interface Roster {
   readonly header: RosterHeader;
   readonly columns: ReadonlySet<FieldKey>;
-  readonly rows: readonly RosterRow[];
+  /** The 1-based sheet row of each person read. */
+  readonly rows: readonly number[];
+  /** Rows whose person was read before in another tab. */
+  readonly partTimers: readonly PartTimer[];
+  /** Typed values column by column, one per person in `rows` order. */
+  readonly values: ReadonlyMap<FieldKey, Column>;
 }
 
 /** Numeric fields whose empty cells take a row out of criteria (so they are reported). */
 const REPORT_EMPTY: readonly FieldKey[] = ['age', 'experienceYears', 'weeklyHours'];
-
-/** A cell parsed by the type of its column; built-in and declared columns share this one switch. */
-function parseByType(type: FieldType, cell: CellValue): Parsed<boolean | number | string | Date> {
-  switch (type) {
-    case 'yesno':
-      return parseYesNo(cell);
-    case 'number':
-      return parseNumber(cell);
-    case 'date':
-      return parseDate(cell);
-    case 'staffCategory':
-      return parseStaffCategory(cell);
-    case 'qualification':
-      return parseQualification(cell);
-    case 'contestLevel':
-      return parseContestLevel(cell);
-    case 'text':
-      return parseText(cell);
-  }
-}
-
-function parseCell(key: RosterFieldKey, cell: CellValue): Parsed<boolean | number | string | Date> {
-  return parseByType(fieldDef(key).type, cell);
-}
-
-function parseCustomCell(type: CustomFieldType, cell: CellValue): Parsed<boolean | number | string | Date> {
-  return parseByType(type, cell);
-}
 
 /** Declared columns found in the header row (columns no built-in field took), first match wins. */
 function customColumns(header: RosterHeader, defs: readonly CustomFieldDef[]): { found: { def: CustomFieldDef; column: number }[]; duplicates: number[] } {
@@ -125,115 +100,211 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   for (const f of custom.found) columns.add(f.def.key);
   const categoryColumn = header.columns.has('staffCategory');
 
-  const rows: RosterRow[] = [];
-  const seen = new Map<string, number>();
-  const emptyCounts = new Map<FieldKey, number>();
+  const parsers = ctx.parsers ?? cellParsers();
+  // Every field a row has a value for, by slot: the columns read, then the derived ones.
+  const keys: FieldKey[] = [];
+  const slotOf = new Map<FieldKey, number>();
+  const readerOf: FieldReader[] = [];
+  const slot = (key: FieldKey, type: FieldType): number => {
+    let at = slotOf.get(key);
+    if (at === undefined) {
+      at = keys.length;
+      slotOf.set(key, at);
+      keys.push(key);
+      readerOf.push(parsers.field(key, type));
+    }
+    return at;
+  };
+  interface ColumnReader {
+    readonly key: FieldKey;
+    readonly column: number;
+    /** Where the value goes; -1 for the birth date, which is read for the age only. */
+    readonly slot: number;
+    readonly read: (cell: CellValue) => number;
+    readonly label: string;
+    readonly expected: string;
+  }
+  const readers: ColumnReader[] = [];
+  for (const [key, column] of header.columns) {
+    if (key === 'fio') continue;
+    const type = fieldDef(key).type;
+    const at = key === 'birthDate' ? -1 : slot(key, type);
+    readers.push({ key, column, slot: at, read: at < 0 ? () => -1 : readerOf[at]!.read, label: label(key), expected: EXPECTED[type] });
+  }
+  for (const { def, column } of custom.found) {
+    const at = slot(def.key, def.type);
+    readers.push({ key: def.key, column, slot: at, read: readerOf[at]!.read, label: header.labels.get(column) ?? def.header, expected: EXPECTED[def.type] });
+  }
+  const birthColumn = header.columns.get('birthDate') ?? -1;
+  const ageSlot = columns.has('age') ? slot('age', 'number') : -1;
+  const categorySlot = slot('staffCategory', 'staffCategory');
+  // Each slot's dictionary: a row holds codes, and the checks below read the values behind them.
+  const dictionaries = readerOf.map((reader) => reader.dictionary);
+  const ages = ageSlot >= 0 ? dictionaries[ageSlot]! : null;
+  const categories = dictionaries[categorySlot]!;
+  const nullCodes = dictionaries.map((d) => d.codeOf(null));
+  const unknownCodes = dictionaries.map((d) => d.codeOf(UNKNOWN));
+  const positionSlot = slotOf.get('position') ?? -1;
+  const checks: PlausibilitySlots = {
+    age: slotOf.get('age') ?? -1,
+    experienceYears: slotOf.get('experienceYears') ?? -1,
+    weeklyHours: slotOf.get('weeklyHours') ?? -1,
+    diagScore: slotOf.get('diagScore') ?? -1,
+    mgmtScore: slotOf.get('mgmtScore') ?? -1,
+  };
+  const reportEmpty = REPORT_EMPTY.filter((key) => ctx.usedFields.has(key) && columns.has(key) && slotOf.has(key)).map((key) => ({ key, slot: slotOf.get(key)!, count: 0 }));
+
+  // Every row below the header may be a person: the columns are that long, and cut at the end.
+  const capacity = Math.max(0, sheet.values.length - header.rowIndex - 1);
+  const out = keys.map(() => new Int32Array(capacity));
+  const current = new Int32Array(keys.length);
+  const valueIn = (at: number): FieldValue => dictionaries[at]!.values[current[at]!]!;
+  const numberIn = (at: number): number | null => {
+    const v = at >= 0 ? valueIn(at) : null;
+    return typeof v === 'number' ? v : null;
+  };
+  // One object for every row's checks, filled anew each row.
+  const plausible: PlausibilityValues = { age: null, experienceYears: null, weeklyHours: null, diagScore: null, mgmtScore: null };
+  const rows: number[] = [];
+  const partTimers: PartTimer[] = [];
+  /** Part-timers by person, with their row in this tab. */
+  const partTimersHere = new Map<number, number>();
+  const people = ctx.people ?? { index: new NameIndex(), tab: 0 };
   let inferredCells = 0;
   let inferredPed = 0;
   let inferredMgmt = 0;
 
+  const fioColumn = header.columns.get('fio') ?? -1;
   const knownColumns = [...header.columns.values(), ...custom.found.map((f) => f.column)];
   for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r] ?? [];
     // Fully empty: nothing in any known column. An unchecked checkbox (FALSE) is an empty answer,
     // and a cell in a column the program does not know (a pre-filled «№ п/п») is not data.
-    if (knownColumns.every((c) => isBlank(cells[c]) || cells[c] === false)) continue;
+    let empty = true;
+    for (let q = 0; empty && q < knownColumns.length; q++) {
+      const cell = cells[knownColumns[q]!];
+      empty = isBlank(cell) || cell === false;
+    }
+    if (empty) continue;
     const rowNo = r + 1;
-    const fio = parseText(cells[header.columns.get('fio') ?? -1]);
+    const fioCell = cells[fioColumn];
+    // A text name is used as typed (normalising it already folds spaces); parseText for the rest.
+    const fio = typeof fioCell === 'string' ? (fioCell.trim() === '' ? null : fioCell) : parseText(fioCell);
     if (fio === null) {
       report('warning', rowNo, label('fio'), null, MSG.emptyName, 'empty-name');
       continue;
     }
-    const nameKey = normalizeName(fio);
-    if (/^(итого|всего)/.test(nameKey)) {
+    const person = people.index.add(fio, people.tab, rowNo);
+    if (person === TOTALS_ROW) {
       report('info', rowNo, label('fio'), null, MSG.totalsRow, 'totals-row');
       continue;
     }
-    const firstRow = seen.get(nameKey);
-    if (firstRow !== undefined) {
-      report('warning', rowNo, label('fio'), null, MSG.duplicateName(firstRow), 'duplicate');
-      continue;
-    }
-    seen.set(nameKey, rowNo);
-
-    const values: Partial<Record<FieldKey, FieldValue>> = {};
-    let birthDate: Date | null | typeof UNKNOWN = null;
-    for (const [key, c] of header.columns) {
-      if (key === 'fio') continue;
-      const cell = cells[c];
-      const parsed = parseCell(key, cell);
-      if (parsed === UNKNOWN) {
-        const def = fieldDef(key);
-        report('warning', rowNo, label(key), cellText(cell), MSG.unknownValue(EXPECTED[def.type]), 'unknown-value');
+    if (person !== NEW_PERSON) {
+      // Read before: earlier in this tab (a duplicate), or in another tab (a part-timer, whose
+      // second row in this tab is still a duplicate).
+      const firstHere = people.index.tabOf(person) === people.tab ? people.index.rowOf(person) : partTimersHere.get(person);
+      if (firstHere !== undefined) {
+        report('warning', rowNo, label('fio'), null, MSG.duplicateName(firstHere), 'duplicate');
+        continue;
       }
-      if (key === 'birthDate') birthDate = parsed as Date | null | typeof UNKNOWN;
-      else values[key] = parsed instanceof Date ? parsed.toISOString().slice(0, 10) : parsed;
+      partTimersHere.set(person, rowNo);
+      partTimers.push({ row: rowNo, firstTab: people.index.tabOf(person), firstRow: people.index.rowOf(person) });
     }
 
-    for (const { def, column } of custom.found) {
-      const cell = cells[column];
-      const parsed = parseCustomCell(def.type, cell);
-      if (parsed === UNKNOWN) report('warning', rowNo, header.labels.get(column) ?? def.header, cellText(cell), MSG.unknownValue(EXPECTED[def.type]), 'unknown-value');
-      values[def.key] = parsed instanceof Date ? parsed.toISOString().slice(0, 10) : parsed;
+    let birthDate: Date | null | typeof UNKNOWN = null;
+    for (let q = 0; q < readers.length; q++) {
+      const reader = readers[q]!;
+      const cell = cells[reader.column];
+      let unknown: boolean;
+      if (reader.slot < 0) unknown = (birthDate = parsers.birthDate(cell)) === UNKNOWN;
+      else unknown = (current[reader.slot] = reader.read(cell)) === unknownCodes[reader.slot];
+      if (unknown) report('warning', rowNo, reader.label, cellText(cell), MSG.unknownValue(reader.expected), 'unknown-value');
     }
+    if (!header.columns.has('age') && ageSlot >= 0) current[ageSlot] = nullCodes[ageSlot]!;
+    if (!header.columns.has('staffCategory')) current[categorySlot] = nullCodes[categorySlot]!;
 
     // Age: the Возраст column wins; otherwise whole years from the birth date at the reference date.
-    if (columns.has('age') && (values.age === null || values.age === undefined)) {
+    if (ages && current[ageSlot] === nullCodes[ageSlot]) {
       if (birthDate instanceof Date) {
         if (birthDate.getTime() > ctx.referenceDate.getTime()) {
-          report('warning', rowNo, label('birthDate'), cellText(cells[header.columns.get('birthDate') ?? -1]), MSG.futureBirth, 'implausible');
-          values.age = UNKNOWN;
-        } else values.age = ageAt(birthDate, ctx.referenceDate);
-      } else values.age = birthDate === UNKNOWN ? UNKNOWN : null;
+          report('warning', rowNo, label('birthDate'), cellText(cells[birthColumn]), MSG.futureBirth, 'implausible');
+          current[ageSlot] = unknownCodes[ageSlot]!;
+        } else current[ageSlot] = ages.codeOf(ageAt(birthDate, ctx.referenceDate));
+      } else current[ageSlot] = ages.codeOf(birthDate);
     }
 
     // Staff category: read, or inferred from the position when the column or the cell is empty.
-    const position = typeof values.position === 'string' ? values.position : '';
-    if (values.position === null && header.columns.has('position')) {
+    const positionValue = positionSlot >= 0 ? valueIn(positionSlot) : undefined;
+    const position = typeof positionValue === 'string' ? positionValue : '';
+    if (positionValue === null) {
       report('warning', rowNo, label('position'), null, 'Не заполнена должность: работник не отнесён ни к учителям, ни к другим должностям', 'missing-value');
     }
-    if (values.staffCategory === null || values.staffCategory === undefined) {
+    if (current[categorySlot] === nullCodes[categorySlot]) {
       const inferred = inferStaffCategory(position);
-      values.staffCategory = inferred;
+      current[categorySlot] = categories.codeOf(inferred);
       if (categoryColumn) inferredCells++;
       else if (inferred === 'управленческий') inferredMgmt++;
       else inferredPed++;
     }
 
-    checkPlausibility(values, rowNo, label, report);
-    for (const key of REPORT_EMPTY) {
-      if (ctx.usedFields.has(key) && columns.has(key) && values[key] === null) emptyCounts.set(key, (emptyCounts.get(key) ?? 0) + 1);
+    plausible.age = numberIn(checks.age);
+    plausible.experienceYears = numberIn(checks.experienceYears);
+    plausible.weeklyHours = numberIn(checks.weeklyHours);
+    plausible.diagScore = numberIn(checks.diagScore);
+    plausible.mgmtScore = numberIn(checks.mgmtScore);
+    checkPlausibility(plausible, rowNo, label, report);
+    for (let q = 0; q < reportEmpty.length; q++) {
+      const e = reportEmpty[q]!;
+      if (current[e.slot] === nullCodes[e.slot]) e.count++;
     }
-    rows.push({ row: rowNo, nameKey, values });
+    const at = rows.length;
+    for (let j = 0; j < keys.length; j++) out[j]![at] = current[j]!;
+    rows.push(rowNo);
   }
 
   if (!categoryColumn && rows.length > 0) report('info', null, null, null, MSG.inferredCategory(inferredPed, inferredMgmt), 'inferred-category');
   if (inferredCells > 0) report('info', null, label('staffCategory'), null, MSG.inferredCategoryCells(inferredCells), 'inferred-category');
-  for (const [key, count] of emptyCounts) {
-    const column = label(key as RosterFieldKey);
-    report('warning', null, column, null, MSG.missingNumber(count, column), 'missing-value');
+  for (const e of reportEmpty) {
+    if (e.count === 0) continue;
+    const column = label(e.key as RosterFieldKey);
+    report('warning', null, column, null, MSG.missingNumber(e.count, column), 'missing-value');
   }
   if (rows.length === 0) report('warning', null, null, null, MSG.emptyTab, 'empty-tab');
-  return { header, columns, rows };
+  const n = rows.length;
+  const values = new Map<FieldKey, Column>(keys.map((key, j) => [key, { codes: n === capacity ? out[j]! : out[j]!.slice(0, n), dictionary: dictionaries[j]!.values }]));
+  return { header, columns, rows, partTimers, values };
+}
+
+/** Where the values the plausibility checks read sit in a row (-1: the tab has no such column). */
+interface PlausibilitySlots {
+  readonly age: number;
+  readonly experienceYears: number;
+  readonly weeklyHours: number;
+  readonly diagScore: number;
+  readonly mgmtScore: number;
+}
+
+/** The values the plausibility checks read: numbers, or null when empty, unread or not a number. */
+interface PlausibilityValues {
+  age: number | null;
+  experienceYears: number | null;
+  weeklyHours: number | null;
+  diagScore: number | null;
+  mgmtScore: number | null;
 }
 
 function checkPlausibility(
-  values: Partial<Record<FieldKey, FieldValue>>,
+  v: PlausibilityValues,
   rowNo: number,
   label: (key: RosterFieldKey) => string,
   report: (severity: Issue['severity'], row: number | null, column: string | null, value: string | null, message: string, code: Issue['code']) => void,
 ): void {
-  const num = (key: FieldKey): number | null => (typeof values[key] === 'number' ? (values[key] as number) : null);
-  const age = num('age');
-  const exp = num('experienceYears');
-  const hours = num('weeklyHours');
+  const { age, experienceYears: exp, weeklyHours: hours } = v;
   if (age !== null && (age < 18 || age > 80)) report('warning', rowNo, label('age'), String(age), MSG.ageImplausible(age), 'implausible');
   if (exp !== null && exp < 0) report('warning', rowNo, label('experienceYears'), String(exp), MSG.negative(exp), 'implausible');
   else if (exp !== null && age !== null && exp > age - 16) report('warning', rowNo, label('experienceYears'), String(exp), MSG.experienceImplausible(exp, age), 'implausible');
   if (hours !== null && hours < 0) report('warning', rowNo, label('weeklyHours'), String(hours), MSG.negative(hours), 'implausible');
   else if (hours !== null && hours > 54) report('warning', rowNo, label('weeklyHours'), String(hours), MSG.hoursImplausible(hours), 'implausible');
-  for (const key of ['diagScore', 'mgmtScore'] as const) {
-    const v = num(key);
-    if (v !== null && (v < 0 || v > 100)) report('warning', rowNo, label(key), String(v), MSG.scoreImplausible(v), 'implausible');
-  }
+  if (v.diagScore !== null && (v.diagScore < 0 || v.diagScore > 100)) report('warning', rowNo, label('diagScore'), String(v.diagScore), MSG.scoreImplausible(v.diagScore), 'implausible');
+  if (v.mgmtScore !== null && (v.mgmtScore < 0 || v.mgmtScore > 100)) report('warning', rowNo, label('mgmtScore'), String(v.mgmtScore), MSG.scoreImplausible(v.mgmtScore), 'implausible');
 }

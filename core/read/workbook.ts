@@ -7,10 +7,13 @@ import type { SheetData } from '../cells';
 import type { CustomFieldDef, FieldKey } from '../fields';
 import type { Issue } from '../issues';
 import { MSG } from '../messages';
-import type { Dataset, Organization, PersonRecord } from '../records';
+import { constantColumn, type Column } from '../column';
+import type { Dataset, Organization } from '../records';
 import { normalizeText } from '../text';
 import { readMunicipality } from './municipality';
 import { inferOrgType, orgKey, readOrganizations } from './organizations';
+import { cellParsers } from './cell-parsers';
+import { NameIndex, wordHash } from './name-index';
 import { readRoster } from './roster';
 import { UNKNOWN } from '../values';
 
@@ -73,17 +76,17 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
   const municipality = sheets.municipality ? readMunicipality(sheets.municipality, issues) : new Map<string, boolean | number | null>();
 
   const organizations: Organization[] = [];
-  const firstSeen = new Map<string, { sheet: string; row: number }>();
+  // Everyone read so far, by name: the tab is its place in `organizations`.
+  const people = new NameIndex();
   const matched = new Set<string>();
-  const nameWords = new Set<string>();
+  const parsers = cellParsers();
   for (const tab of sheets.organizationTabs) {
     const listing = listings?.get(orgKey(tab.name));
     // A listed tab that has no header is reported as such, not as "listed without a tab".
     if (listing) matched.add(orgKey(tab.name));
-    const roster = readRoster(tab, ctx, issues);
+    const here = organizations.length;
+    const roster = readRoster(tab, { ...ctx, parsers, people: { index: people, tab: here } }, issues);
     if (!roster) continue;
-    // Words of the workers' names (initials left out), to keep them out of every issue.
-    for (const r of roster.rows) for (const w of r.nameKey.split(' ')) if (w.length >= 2) nameWords.add(w);
     if (!listing && listings) {
       issues.push({ severity: 'warning', sheet: tab.name, row: null, column: null, value: null, message: MSG.tabNotListed(tab.name), code: 'tab-not-listed' });
     }
@@ -97,24 +100,24 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
     const flags = listing?.flags ?? {};
     // An unreadable flag is unknown (its rows leave the low-results population), never "нет".
     const lowResults = flags.lowResults === null ? UNKNOWN : (flags.lowResults ?? false);
-    const records: PersonRecord[] = roster.rows.map((r) => {
-      const other = firstSeen.get(r.nameKey);
-      if (other && other.sheet !== tab.name) {
-        issues.push({ severity: 'info', sheet: tab.name, row: r.row, column: null, value: null, message: MSG.partTimer(other.sheet, other.row), code: 'part-timer' });
-      } else if (!other) firstSeen.set(r.nameKey, { sheet: tab.name, row: r.row });
-      return { org: tab.name, row: r.row, values: { ...r.values, orgType: type, lowResults } };
-    });
+    for (const { row, firstTab, firstRow } of roster.partTimers) {
+      issues.push({ severity: 'info', sheet: tab.name, row, column: null, value: null, message: MSG.partTimer(organizations[firstTab]!.name, firstRow), code: 'part-timer' });
+    }
+    const count = roster.rows.length;
+    const values = new Map<FieldKey, Column>(roster.values);
+    values.set('orgType', constantColumn(type, count));
+    values.set('lowResults', constantColumn(lowResults, count));
     const columns = new Set<FieldKey>(roster.columns);
     columns.add('orgType');
     columns.add('lowResults');
-    if (listing && listing.numbers.staffActual != null && listing.numbers.staffActual !== records.length) {
+    if (listing && listing.numbers.staffActual != null && listing.numbers.staffActual !== count) {
       issues.push({
         severity: 'info',
         sheet: sheets.organizations?.name ?? SHEET.organizations,
         row: listing.row,
         column: 'Фактическая численность',
         value: String(listing.numbers.staffActual),
-        message: MSG.orgActualDiffers(listing.numbers.staffActual, records.length),
+        message: MSG.orgActualDiffers(listing.numbers.staffActual, count),
         code: 'organizations',
       });
     }
@@ -126,7 +129,8 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
       flags,
       numbers: listing?.numbers ?? {},
       columns,
-      records,
+      rows: roster.rows,
+      values,
     });
   }
   if (listings) {
@@ -135,7 +139,7 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
       issues.push({ severity: 'warning', sheet: sheets.organizations?.name ?? SHEET.organizations, row: listing.row, column: 'Организация', value: listing.name, message: MSG.orgWithoutTab, code: 'org-without-tab' });
     }
   }
-  hideNames(issues, nameWords);
+  hideNames(issues, people);
   return {
     organizations,
     municipality,
@@ -148,13 +152,30 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
 /**
  * ФИО never reaches an output (workbook.md §1.1), not even when someone typed a colleague's name
  * into another column ("Наставник: Петрова А.А."): an issue value holding any word of a worker's
- * name is replaced. Organisation names (listed without a tab) are not cell echoes and stay.
+ * name (initials left out) is replaced. Organisation names (listed without a tab) are not cell
+ * echoes and stay. The words of the issues' values are gathered first — a few hundred — and the
+ * names are then hashed word by word against them (name-index.ts), never kept as words.
  */
-function hideNames(issues: Issue[], words: ReadonlySet<string>): void {
-  if (words.size === 0) return;
-  for (let i = 0; i < issues.length; i++) {
-    const issue = issues[i]!;
-    if (issue.value === null || issue.code === 'org-without-tab') continue;
-    if (normalizeText(issue.value).split(' ').some((w) => words.has(w))) issues[i] = { ...issue, value: MSG.hiddenName };
+function hideNames(issues: Issue[], people: NameIndex): void {
+  const echoes = new Map<number, number[]>();
+  const candidates = new Set<number>();
+  issues.forEach((issue, i) => {
+    if (issue.value === null || issue.code === 'org-without-tab') return;
+    const words = normalizeText(issue.value)
+      .split(' ')
+      .filter((w) => w.length >= 2)
+      .map(wordHash);
+    if (words.length === 0) return;
+    echoes.set(i, words);
+    for (const w of words) candidates.add(w);
+  });
+  if (candidates.size === 0) return;
+  const nameWords = new Set<number>();
+  people.forEachWord((w) => {
+    if (candidates.has(w)) nameWords.add(w);
+  });
+  if (nameWords.size === 0) return;
+  for (const [i, words] of echoes) {
+    if (words.some((w) => nameWords.has(w))) issues[i] = { ...issues[i]!, value: MSG.hiddenName };
   }
 }

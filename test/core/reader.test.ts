@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { a1, type CellValue, type SheetData } from '../../core/cells';
+import { valuesOf } from '../../core/column';
 import type { Issue } from '../../core/issues';
 import { normalizeText } from '../../core/text';
 import { generateExampleWorkbook } from '../../scripts/example/generate';
@@ -49,7 +50,7 @@ describe('row rules (§1.3)', () => {
 
   it('counts only the real, first rows', () => {
     const ds = readSheets([tab]);
-    expect(ds.organizations[0]?.records.map((r) => r.row)).toEqual([2, 10, 11]);
+    expect(ds.organizations[0]?.rows).toEqual([2, 10, 11]);
   });
 
   it('reports totals (info), a row without ФИО and a duplicate (warnings); empty rows silently', () => {
@@ -338,7 +339,7 @@ describe('age: Возраст wins over Дата рождения, which fills a
       person({ birthDate: 34486, age: '', experienceYears: 2 }), // serial 34486 = 1994-06-01: 30, young
     ]);
     const ds = readSheets([t]);
-    expect(ds.organizations[0]?.records.map((r) => r.values.age)).toEqual([40, 28, 30]);
+    expect(valuesOf(ds.organizations[0]!.values.get('age')!)).toEqual([40, 28, 30]);
     // young: rows 3 and 4; hasMentor row 3 → 1/2 = 50 %.
     expectFigure(total(compute([t]), '8.3'), share(1, 2, 50, 'no-target'), '8.3');
   });

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Criterion, Figure, Target } from '../../core/index';
 import { computeCriterion } from '../../core/engine/compute';
-import type { Dataset, PersonRecord } from '../../core/records';
+import { columnOf } from '../../core/column';
+import type { Dataset } from '../../core/records';
 import { renderWorkbook, workbookArb } from '../arbitraries/workbook';
 import { compute, displayedTenths, PRESET_IDS } from './support';
 
@@ -40,9 +41,10 @@ function expectedStatus(kind: string, f: Figure, target: Target): Figure['status
 }
 
 function dataset(yes: number, total: number): Dataset {
-  const records: PersonRecord[] = Array.from({ length: total }, (_, i) => ({ org: 'Школа №1', row: i + 2, values: { pk: i < yes } }));
+  const rows = Array.from({ length: total }, (_, i) => i + 2);
+  const pk = rows.map((_, i) => i < yes);
   return {
-    organizations: [{ name: 'Школа №1', type: 'ОО', typeInferred: false, listed: true, flags: {}, numbers: {}, columns: new Set(['pk']), records }],
+    organizations: [{ name: 'Школа №1', type: 'ОО', typeInferred: false, listed: true, flags: {}, numbers: {}, columns: new Set(['pk']), rows, values: new Map([['pk', columnOf(pk)]]) }],
     municipality: new Map(),
     hasMunicipalitySheet: false,
     hasOrganizationsSheet: true,
