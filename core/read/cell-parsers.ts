@@ -14,6 +14,7 @@ import { ValueDictionary } from '../column';
 import type { FieldKey, FieldType } from '../fields';
 import type { FieldValue } from '../records';
 import {
+  ageAt,
   parseContestLevel,
   parseDate,
   parseNumber,
@@ -21,6 +22,7 @@ import {
   parseStaffCategory,
   parseText,
   parseYesNo,
+  UNKNOWN,
   type Parsed,
 } from '../values';
 
@@ -33,8 +35,20 @@ export interface FieldReader {
 export interface CellParsers {
   /** The reader of a field's cells (one per field and run: its dictionary is the field's). */
   field(key: FieldKey, type: FieldType): FieldReader;
-  /** The birth date as a Date (the age is computed from it). */
-  birthDate(cell: CellValue): Parsed<Date>;
+  /** A birth date cell: whether it is unreadable or in the future, and the age it gives. */
+  birth(cell: CellValue): Birth;
+  /** A work buffer of at least n codes, the same one for every tab of the read (contents undefined). */
+  scratch(n: number): Int32Array;
+}
+
+/** What a birth date cell says about the age, worked out once per distinct cell. */
+export interface Birth {
+  /** Not a date. */
+  readonly unknown: boolean;
+  /** After the reference date. */
+  readonly future: boolean;
+  /** The age's code in the age field's dictionary: whole years at the reference date; empty for an empty cell, unknown for an unreadable or future date. */
+  readonly ageCode: number;
 }
 
 /** Distinct cells remembered per field: enough for every category, position and birth date. */
@@ -93,19 +107,34 @@ function memoized<T>(compute: (cell: CellValue) => T, numbers: boolean): (cell: 
   };
 }
 
-export function cellParsers(): CellParsers {
+/** The parsers of one read; `referenceDate` is the day ages are counted at. */
+export function cellParsers(referenceDate: Date): CellParsers {
   const fields = new Map<FieldKey, FieldReader>();
+  let buffer = new Int32Array(0);
+  const field = (key: FieldKey, type: FieldType): FieldReader => {
+    let reader = fields.get(key);
+    if (!reader) {
+      const dictionary = new ValueDictionary();
+      const parse = parserOf(type);
+      reader = { dictionary, read: memoized((cell) => dictionary.codeOf(parse(cell)), type === 'date') };
+      fields.set(key, reader);
+    }
+    return reader;
+  };
+  const ages = field('age', 'number').dictionary;
+  const birth = (cell: CellValue): Birth => {
+    const date = parseDate(cell);
+    if (date === UNKNOWN) return { unknown: true, future: false, ageCode: ages.codeOf(UNKNOWN) };
+    if (date === null) return { unknown: false, future: false, ageCode: ages.codeOf(null) };
+    if (date.getTime() > referenceDate.getTime()) return { unknown: false, future: true, ageCode: ages.codeOf(UNKNOWN) };
+    return { unknown: false, future: false, ageCode: ages.codeOf(ageAt(date, referenceDate)) };
+  };
   return {
-    field(key, type) {
-      let reader = fields.get(key);
-      if (!reader) {
-        const dictionary = new ValueDictionary();
-        const parse = parserOf(type);
-        reader = { dictionary, read: memoized((cell) => dictionary.codeOf(parse(cell)), type === 'date') };
-        fields.set(key, reader);
-      }
-      return reader;
+    field,
+    birth: memoized(birth, true),
+    scratch(n) {
+      if (buffer.length < n) buffer = new Int32Array(Math.max(n, buffer.length * 2));
+      return buffer;
     },
-    birthDate: memoized(parseDate, true),
   };
 }

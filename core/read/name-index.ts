@@ -118,12 +118,25 @@ export const TOTALS_ROW = -2;
 
 export class NameIndex {
   private readonly hasher = new NameHasher();
-  private slots = new Int32Array(1 << 12).fill(-1);
-  private hashesA = new Int32Array(1 << 12);
-  private hashesB = new Int32Array(1 << 12);
+  private slots: Int32Array;
+  private hashesA: Int32Array;
+  private hashesB: Int32Array;
   private readonly names: string[] = [];
   private readonly tabs: number[] = [];
   private readonly rows: number[] = [];
+
+  /**
+   * `expected`: about how many people will be added (the rows of the tabs, say), so that the
+   * table is made once at its size rather than grown — each growth is a new typed array, and
+   * those are what make V8 mark the whole heap (see column.ts).
+   */
+  constructor(expected = 0) {
+    let size = 1 << 12;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.hashesA = new Int32Array(size);
+    this.hashesB = new Int32Array(size);
+  }
 
   get size(): number {
     return this.names.length;

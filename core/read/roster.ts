@@ -4,14 +4,14 @@
  * inference. Every problem becomes an Issue naming the sheet, row and column.
  */
 import { cellText, isBlank, type CellValue, type SheetData } from '../cells';
-import type { Column } from '../column';
+import { columnCodes, type Column } from '../column';
 import { fieldDef, type CustomFieldDef, type FieldKey, type FieldType, type RosterFieldKey } from '../fields';
 import type { Issue } from '../issues';
 import { EXPECTED, MSG } from '../messages';
 import type { FieldValue } from '../records';
 import { compactText, normalizeText } from '../text';
-import { ageAt, inferStaffCategory, parseText, UNKNOWN } from '../values';
-import { cellParsers, type CellParsers, type FieldReader } from './cell-parsers';
+import { inferStaffCategory, parseText, UNKNOWN } from '../values';
+import { cellParsers, type Birth, type CellParsers, type FieldReader } from './cell-parsers';
 import { findRosterHeader, type RosterHeader } from './header';
 import { NameIndex, NEW_PERSON, TOTALS_ROW } from './name-index';
 
@@ -100,7 +100,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   for (const f of custom.found) columns.add(f.def.key);
   const categoryColumn = header.columns.has('staffCategory');
 
-  const parsers = ctx.parsers ?? cellParsers();
+  const parsers = ctx.parsers ?? cellParsers(ctx.referenceDate);
   // Every field a row has a value for, by slot: the columns read, then the derived ones.
   const keys: FieldKey[] = [];
   const slotOf = new Map<FieldKey, number>();
@@ -138,9 +138,10 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   const birthColumn = header.columns.get('birthDate') ?? -1;
   const ageSlot = columns.has('age') ? slot('age', 'number') : -1;
   const categorySlot = slot('staffCategory', 'staffCategory');
+  /** No Возраст column: the age comes from the birth date alone. */
+  const ageDerived = ageSlot >= 0 && !header.columns.has('age');
   // Each slot's dictionary: a row holds codes, and the checks below read the values behind them.
   const dictionaries = readerOf.map((reader) => reader.dictionary);
-  const ages = ageSlot >= 0 ? dictionaries[ageSlot]! : null;
   const categories = dictionaries[categorySlot]!;
   const nullCodes = dictionaries.map((d) => d.codeOf(null));
   const unknownCodes = dictionaries.map((d) => d.codeOf(UNKNOWN));
@@ -155,8 +156,10 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   const reportEmpty = REPORT_EMPTY.filter((key) => ctx.usedFields.has(key) && columns.has(key) && slotOf.has(key)).map((key) => ({ key, slot: slotOf.get(key)!, count: 0 }));
 
   // Every row below the header may be a person: the columns are that long, and cut at the end.
+  // Row-major: row at's codes are out[at × width + j]; one buffer reused by every tab of the read.
   const capacity = Math.max(0, sheet.values.length - header.rowIndex - 1);
-  const out = keys.map(() => new Int32Array(capacity));
+  const width = keys.length;
+  const out = parsers.scratch(capacity * width);
   const current = new Int32Array(keys.length);
   const valueIn = (at: number): FieldValue => dictionaries[at]!.values[current[at]!]!;
   const numberIn = (at: number): number | null => {
@@ -178,16 +181,17 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   const knownColumns = [...header.columns.values(), ...custom.found.map((f) => f.column)];
   for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r] ?? [];
+    const fioCell = cells[fioColumn];
     // Fully empty: nothing in any known column. An unchecked checkbox (FALSE) is an empty answer,
-    // and a cell in a column the program does not know (a pre-filled «№ п/п») is not data.
-    let empty = true;
+    // and a cell in a column the program does not know (a pre-filled «№ п/п») is not data. A
+    // name says at once that the row is not empty.
+    let empty = isBlank(fioCell) || fioCell === false;
     for (let q = 0; empty && q < knownColumns.length; q++) {
       const cell = cells[knownColumns[q]!];
       empty = isBlank(cell) || cell === false;
     }
     if (empty) continue;
     const rowNo = r + 1;
-    const fioCell = cells[fioColumn];
     // A text name is used as typed (normalising it already folds spaces); parseText for the rest.
     const fio = typeof fioCell === 'string' ? (fioCell.trim() === '' ? null : fioCell) : parseText(fioCell);
     if (fio === null) {
@@ -211,26 +215,22 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
       partTimers.push({ row: rowNo, firstTab: people.index.tabOf(person), firstRow: people.index.rowOf(person) });
     }
 
-    let birthDate: Date | null | typeof UNKNOWN = null;
+    let birth: Birth | null = null;
     for (let q = 0; q < readers.length; q++) {
       const reader = readers[q]!;
       const cell = cells[reader.column];
       let unknown: boolean;
-      if (reader.slot < 0) unknown = (birthDate = parsers.birthDate(cell)) === UNKNOWN;
+      if (reader.slot < 0) unknown = (birth = parsers.birth(cell)).unknown;
       else unknown = (current[reader.slot] = reader.read(cell)) === unknownCodes[reader.slot];
       if (unknown) report('warning', rowNo, reader.label, cellText(cell), MSG.unknownValue(reader.expected), 'unknown-value');
     }
-    if (!header.columns.has('age') && ageSlot >= 0) current[ageSlot] = nullCodes[ageSlot]!;
-    if (!header.columns.has('staffCategory')) current[categorySlot] = nullCodes[categorySlot]!;
+    if (ageDerived) current[ageSlot] = nullCodes[ageSlot]!;
+    if (!categoryColumn) current[categorySlot] = nullCodes[categorySlot]!;
 
     // Age: the Возраст column wins; otherwise whole years from the birth date at the reference date.
-    if (ages && current[ageSlot] === nullCodes[ageSlot]) {
-      if (birthDate instanceof Date) {
-        if (birthDate.getTime() > ctx.referenceDate.getTime()) {
-          report('warning', rowNo, label('birthDate'), cellText(cells[birthColumn]), MSG.futureBirth, 'implausible');
-          current[ageSlot] = unknownCodes[ageSlot]!;
-        } else current[ageSlot] = ages.codeOf(ageAt(birthDate, ctx.referenceDate));
-      } else current[ageSlot] = ages.codeOf(birthDate);
+    if (birth !== null && current[ageSlot] === nullCodes[ageSlot]) {
+      if (birth.future) report('warning', rowNo, label('birthDate'), cellText(cells[birthColumn]), MSG.futureBirth, 'implausible');
+      current[ageSlot] = birth.ageCode;
     }
 
     // Staff category: read, or inferred from the position when the column or the cell is empty.
@@ -258,7 +258,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
       if (current[e.slot] === nullCodes[e.slot]) e.count++;
     }
     const at = rows.length;
-    for (let j = 0; j < keys.length; j++) out[j]![at] = current[j]!;
+    out.set(current, at * width);
     rows.push(rowNo);
   }
 
@@ -271,7 +271,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   }
   if (rows.length === 0) report('warning', null, null, null, MSG.emptyTab, 'empty-tab');
   const n = rows.length;
-  const values = new Map<FieldKey, Column>(keys.map((key, j) => [key, { codes: n === capacity ? out[j]! : out[j]!.slice(0, n), dictionary: dictionaries[j]!.values }]));
+  const values = new Map<FieldKey, Column>(keys.map((key, j) => [key, { codes: columnCodes(out, j, width, n, dictionaries[j]!.values.length), dictionary: dictionaries[j]!.values }]));
   return { header, columns, rows, partTimers, values };
 }
 

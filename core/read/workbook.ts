@@ -77,9 +77,9 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
 
   const organizations: Organization[] = [];
   // Everyone read so far, by name: the tab is its place in `organizations`.
-  const people = new NameIndex();
+  const people = new NameIndex(sheets.organizationTabs.reduce((n, tab) => n + tab.values.length, 0));
   const matched = new Set<string>();
-  const parsers = cellParsers();
+  const parsers = cellParsers(ctx.referenceDate);
   for (const tab of sheets.organizationTabs) {
     const listing = listings?.get(orgKey(tab.name));
     // A listed tab that has no header is reported as such, not as "listed without a tab".

@@ -10,6 +10,9 @@ import type { FieldType } from '../../core/fields';
 import { cellParsers, MEMO_LIMIT } from '../../core/read/cell-parsers';
 import { parseContestLevel, parseDate, parseNumber, parseQualification, parseStaffCategory, parseText, parseYesNo, UNKNOWN } from '../../core/values';
 
+/** The reference date of the reads below: 1 June 2024. */
+const REF = new Date(Date.UTC(2024, 5, 1));
+
 const PLAIN: Record<FieldType, (cell: CellValue) => unknown> = {
   yesno: parseYesNo,
   number: parseNumber,
@@ -34,7 +37,7 @@ describe('cellParsers', () => {
   it('answers every cell of every type as the plain parser does, repeated cells included', () => {
     fc.assert(
       fc.property(fc.constantFrom(...(Object.keys(PLAIN) as FieldType[])), fc.array(cell, { maxLength: 40 }), (type, cells) => {
-        const reader = cellParsers().field('f', type);
+        const reader = cellParsers(REF).field('custom:f', type);
         for (const c of [...cells, ...cells]) expect(reader.dictionary.values[reader.read(c)]).toEqual(PLAIN[type](c));
       }),
       { numRuns: 300 },
@@ -42,27 +45,37 @@ describe('cellParsers', () => {
   });
 
   it('keeps answering correctly once it has stopped remembering new cells', () => {
-    const reader = cellParsers().field('n', 'number');
+    const reader = cellParsers(REF).field('custom:n', 'number');
     for (let i = 0; i < MEMO_LIMIT + 10; i++) expect(reader.dictionary.values[reader.read(`${i},5`)]).toBe(i + 0.5);
     expect(reader.dictionary.values[reader.read('7,5')]).toBe(7.5);
     expect(reader.dictionary.values[reader.read('не число')]).toBe(UNKNOWN);
   });
 
   it('gives one field one dictionary for the whole read, and each field its own', () => {
-    const parsers = cellParsers();
+    const parsers = cellParsers(REF);
     const a = parsers.field('pk', 'yesno');
     const b = parsers.field('pk', 'yesno');
-    const c = parsers.field('iom', 'yesno');
+    const c = parsers.field('ippr', 'yesno');
     expect(b).toBe(a);
     expect(c.dictionary).not.toBe(a.dictionary);
     expect(a.read('да')).toBe(a.read('+'));
   });
 
-  it('keeps the birth date a Date at UTC midnight', () => {
-    const parsers = cellParsers();
-    expect(parsers.birthDate('12.05.1980')).toEqual(new Date(Date.UTC(1980, 4, 12)));
-    expect(parsers.birthDate(29_353)).toEqual(new Date(Date.UTC(1980, 4, 12)));
-    expect(parsers.birthDate('31.02.1980')).toBe(UNKNOWN);
+  it('reads a birth date as the age at the reference date, in the age dictionary', () => {
+    const parsers = cellParsers(REF);
+    const ages = parsers.field('age', 'number').dictionary.values;
+    const age = (cell: CellValue) => {
+      const b = parsers.birth(cell);
+      return { unknown: b.unknown, future: b.future, age: ages[b.ageCode] };
+    };
+    // The day before the birthday, the birthday itself, a serial, an impossible day, the future, empty.
+    expect(age('02.06.1980')).toEqual({ unknown: false, future: false, age: 43 });
+    expect(age('01.06.1980')).toEqual({ unknown: false, future: false, age: 44 });
+    expect(age(29_373)).toEqual({ unknown: false, future: false, age: 44 });
+    expect(age('31.02.1980')).toEqual({ unknown: true, future: false, age: UNKNOWN });
+    expect(age('02.06.2024')).toEqual({ unknown: false, future: true, age: UNKNOWN });
+    expect(age(null)).toEqual({ unknown: false, future: false, age: null });
+    expect(age('02.06.1980')).toEqual(age(new Date(Date.UTC(1980, 5, 2))));
   });
 });
 
