@@ -36,8 +36,11 @@ export function a1(row: number, column: number): string {
 /** True for null, undefined and text made only of white space. */
 export function isBlank(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  return false;
+  if (typeof value !== 'string') return false;
+  // Most cells start with a printable ASCII or Cyrillic character: not blank, without trimming.
+  const first = value.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x400 && first <= 0x4ff)) return false;
+  return value.trim() === '';
 }
 
 /** A short, single-line echo of a cell for messages (never used for names in outputs). */

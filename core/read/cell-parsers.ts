@@ -26,10 +26,10 @@ import {
   type Parsed,
 } from '../values';
 
-/** Reads a cell of one field as its code in that field's dictionary. */
+/** Reads a cell of one field as its code in that field's dictionary (`codes.answer(cell)`). */
 export interface FieldReader {
   readonly dictionary: ValueDictionary;
-  read(cell: CellValue): number;
+  readonly codes: Memo<number>;
 }
 
 export interface CellParsers {
@@ -50,6 +50,9 @@ export interface Birth {
   /** The age's code in the age field's dictionary: whole years at the reference date; empty for an empty cell, unknown for an unreadable or future date. */
   readonly ageCode: number;
 }
+
+/** Texts a parser compares a cell with before looking it up. */
+const RECENT = 4;
 
 /** Distinct cells remembered per field: enough for every category, position and birth date. */
 export const MEMO_LIMIT = 65_536;
@@ -76,35 +79,48 @@ function parserOf(type: FieldType): (cell: CellValue) => FieldValue {
 }
 
 /**
- * A function that remembers its answers. Texts are keyed by themselves; dates (a host may hand a
- * Date object per cell) by their time and, when `numbers` is set, numbers by their value, in maps
- * of their own. Other cells are answered by `compute` every time. The cell just answered is
- * answered again without a lookup: neighbouring rows often hold the same text.
+ * Answers that are remembered. Texts are keyed by themselves; dates (a host may hand a Date object
+ * per cell) by their time and, when `numbers` is set, numbers by their value, in maps of their
+ * own. Other cells are answered by `compute` every time. The last few texts answered are compared
+ * before the map is asked: a column often holds only a handful of texts.
+ *
+ * A class rather than a closure per field: the reader calls `answer` for every cell of every
+ * column, and one method on one class is a call V8 can inline.
  */
-function memoized<T>(compute: (cell: CellValue) => T, numbers: boolean): (cell: CellValue) => T {
-  const byText = new Map<string, T>();
-  const byNumber = new Map<number, T>();
-  const byTime = new Map<number, T>();
-  let lastText: string | undefined;
-  let lastAnswer: T | undefined;
-  const remember = <K>(cache: Map<K, T>, key: K, cell: CellValue): T => {
+export class Memo<T> {
+  private readonly byText = new Map<string, T>();
+  private readonly byNumber = new Map<number, T>();
+  private readonly byTime = new Map<number, T>();
+  private readonly recentText: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
+  private readonly recentAnswer: (T | undefined)[] = new Array<T | undefined>(RECENT).fill(undefined);
+  private next = 0;
+
+  constructor(
+    private readonly compute: (cell: CellValue) => T,
+    private readonly numbers: boolean,
+  ) {}
+
+  answer(cell: CellValue): T {
+    if (typeof cell === 'string') {
+      for (let i = 0; i < RECENT; i++) if (this.recentText[i] === cell) return this.recentAnswer[i] as T;
+      const answer = this.remember(this.byText, cell, cell);
+      this.recentText[this.next] = cell;
+      this.recentAnswer[this.next] = answer;
+      this.next = (this.next + 1) % RECENT;
+      return answer;
+    }
+    if (cell instanceof Date) return this.remember(this.byTime, cell.getTime(), cell);
+    if (this.numbers && typeof cell === 'number') return this.remember(this.byNumber, cell, cell);
+    return this.compute(cell);
+  }
+
+  private remember<K>(cache: Map<K, T>, key: K, cell: CellValue): T {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const value = compute(cell);
+    const value = this.compute(cell);
     if (cache.size < MEMO_LIMIT) cache.set(key, value);
     return value;
-  };
-  return (cell) => {
-    if (typeof cell === 'string') {
-      if (cell === lastText) return lastAnswer as T;
-      lastAnswer = remember(byText, cell, cell);
-      lastText = cell;
-      return lastAnswer;
-    }
-    if (cell instanceof Date) return remember(byTime, cell.getTime(), cell);
-    if (numbers && typeof cell === 'number') return remember(byNumber, cell, cell);
-    return compute(cell);
-  };
+  }
 }
 
 /** The parsers of one read; `referenceDate` is the day ages are counted at. */
@@ -116,22 +132,22 @@ export function cellParsers(referenceDate: Date): CellParsers {
     if (!reader) {
       const dictionary = new ValueDictionary();
       const parse = parserOf(type);
-      reader = { dictionary, read: memoized((cell) => dictionary.codeOf(parse(cell)), type === 'date') };
+      reader = { dictionary, codes: new Memo((cell) => dictionary.codeOf(parse(cell)), type === 'date') };
       fields.set(key, reader);
     }
     return reader;
   };
   const ages = field('age', 'number').dictionary;
-  const birth = (cell: CellValue): Birth => {
+  const birth = new Memo((cell: CellValue): Birth => {
     const date = parseDate(cell);
     if (date === UNKNOWN) return { unknown: true, future: false, ageCode: ages.codeOf(UNKNOWN) };
     if (date === null) return { unknown: false, future: false, ageCode: ages.codeOf(null) };
     if (date.getTime() > referenceDate.getTime()) return { unknown: false, future: true, ageCode: ages.codeOf(UNKNOWN) };
     return { unknown: false, future: false, ageCode: ages.codeOf(ageAt(date, referenceDate)) };
-  };
+  }, true);
   return {
     field,
-    birth: memoized(birth, true),
+    birth: (cell) => birth.answer(cell),
     scratch(n) {
       if (buffer.length < n) buffer = new Int32Array(Math.max(n, buffer.length * 2));
       return buffer;

@@ -3,7 +3,7 @@
  * totals rows, rows without a name, duplicates within the tab; plausibility checks; category
  * inference. Every problem becomes an Issue naming the sheet, row and column.
  */
-import { cellText, isBlank, type CellValue, type SheetData } from '../cells';
+import { cellText, isBlank, type SheetData } from '../cells';
 import { columnCodes, type Column } from '../column';
 import { fieldDef, type CustomFieldDef, type FieldKey, type FieldType, type RosterFieldKey } from '../fields';
 import type { Issue } from '../issues';
@@ -11,7 +11,7 @@ import { EXPECTED, MSG } from '../messages';
 import type { FieldValue } from '../records';
 import { compactText, normalizeText } from '../text';
 import { inferStaffCategory, parseText, UNKNOWN } from '../values';
-import { cellParsers, type Birth, type CellParsers, type FieldReader } from './cell-parsers';
+import { cellParsers, Memo, type Birth, type CellParsers, type FieldReader } from './cell-parsers';
 import { findRosterHeader, type RosterHeader } from './header';
 import { NameIndex, NEW_PERSON, TOTALS_ROW } from './name-index';
 
@@ -46,6 +46,9 @@ export interface Roster {
   /** Typed values column by column, one per person in `rows` order. */
   readonly values: ReadonlyMap<FieldKey, Column>;
 }
+
+/** The codes of a column read for something else than its own value (the birth date, for the age). */
+const NO_CODES = new Memo<number>(() => -1, false);
 
 /** Numeric fields whose empty cells take a row out of criteria (so they are reported). */
 const REPORT_EMPTY: readonly FieldKey[] = ['age', 'experienceYears', 'weeklyHours'];
@@ -120,7 +123,8 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
     readonly column: number;
     /** Where the value goes; -1 for the birth date, which is read for the age only. */
     readonly slot: number;
-    readonly read: (cell: CellValue) => number;
+    /** The field's codes (unused for the birth date). */
+    readonly codes: Memo<number>;
     readonly label: string;
     readonly expected: string;
   }
@@ -129,11 +133,11 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
     if (key === 'fio') continue;
     const type = fieldDef(key).type;
     const at = key === 'birthDate' ? -1 : slot(key, type);
-    readers.push({ key, column, slot: at, read: at < 0 ? () => -1 : readerOf[at]!.read, label: label(key), expected: EXPECTED[type] });
+    readers.push({ key, column, slot: at, codes: at < 0 ? NO_CODES : readerOf[at]!.codes, label: label(key), expected: EXPECTED[type] });
   }
   for (const { def, column } of custom.found) {
     const at = slot(def.key, def.type);
-    readers.push({ key: def.key, column, slot: at, read: readerOf[at]!.read, label: header.labels.get(column) ?? def.header, expected: EXPECTED[def.type] });
+    readers.push({ key: def.key, column, slot: at, codes: readerOf[at]!.codes, label: header.labels.get(column) ?? def.header, expected: EXPECTED[def.type] });
   }
   const birthColumn = header.columns.get('birthDate') ?? -1;
   const ageSlot = columns.has('age') ? slot('age', 'number') : -1;
@@ -221,7 +225,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
       const cell = cells[reader.column];
       let unknown: boolean;
       if (reader.slot < 0) unknown = (birth = parsers.birth(cell)).unknown;
-      else unknown = (current[reader.slot] = reader.read(cell)) === unknownCodes[reader.slot];
+      else unknown = (current[reader.slot] = reader.codes.answer(cell)) === unknownCodes[reader.slot];
       if (unknown) report('warning', rowNo, reader.label, cellText(cell), MSG.unknownValue(reader.expected), 'unknown-value');
     }
     if (ageDerived) current[ageSlot] = nullCodes[ageSlot]!;
