@@ -21,6 +21,7 @@ import { usageError } from './args';
 import { assertWritable, commitFiles, readInputFile, reasonOf, sameFile, stageFile } from './files';
 import { CLI_MSG } from './messages';
 import { loadXlsx } from './xlsx-read';
+import { workbookBytes } from './xlsx-bytes';
 import { renderSheet } from './xlsx-write';
 
 export interface CatalogExportRequest {
@@ -48,7 +49,7 @@ export async function runCatalogExport(req: CatalogExportRequest): Promise<Catal
   renderSheet(ws, catalogueSheet(preset));
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await loaded.workbook.xlsx.writeBuffer());
+    bytes = await workbookBytes(loaded.workbook);
   } catch (e) {
     throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
   }

@@ -15,6 +15,7 @@ import { assertWritable, readInputFile, reasonOf, sameFile, writeFilesTogether }
 import { CLI_MSG, MANY_MSG } from './messages';
 import { STDOUT } from './run-compute';
 import { loadXlsx } from './xlsx-read';
+import { workbookBytes } from './xlsx-bytes';
 import { writeOutputs } from './xlsx-write';
 
 export interface ComputeManyRequest {
@@ -125,7 +126,7 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
     const workbook = new ExcelJS.Workbook();
     writeOutputs(workbook, plan.outputs, plan.registry);
     try {
-      bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      bytes = await workbookBytes(workbook);
     } catch (e) {
       throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
     }

@@ -8,8 +8,8 @@ import { isBlank, pedmonitorError, planRun, REGISTRY_SHEET, registryGrid, type C
 import { assertWritable, readInputFile, reasonOf, sameFile, writeFilesTogether } from './files';
 import { CLI_MSG } from './messages';
 import { loadXlsx } from './xlsx-read';
+import { workbookBytes } from './xlsx-bytes';
 import { writeOutputs } from './xlsx-write';
-import { encodeXlsxTextWhole } from './zip-text';
 import { usageError } from './args';
 
 export interface ComputeRequest {
@@ -84,9 +84,8 @@ export async function computeXlsx(
   const plan = planRun(loaded.sheets, options);
   if (outLabel === undefined) return { plan, workbook: null };
   writeOutputs(loaded.workbook, plan.outputs, plan.registry);
-  encodeXlsxTextWhole();
   try {
-    return { plan, workbook: new Uint8Array(await loaded.workbook.xlsx.writeBuffer()) };
+    return { plan, workbook: await workbookBytes(loaded.workbook) };
   } catch (e) {
     throw pedmonitorError('write-failed', CLI_MSG.writeFailed(outLabel, reasonOf(e)), e);
   }

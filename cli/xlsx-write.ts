@@ -44,16 +44,14 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
     ws.getColumn(c + 1).width = Math.round((px / PIXELS_PER_WIDTH) * 100) / 100;
   });
   const wrap = new Set(sheet.wrapColumns);
+  const styles = new Map<string, Partial<ExcelJS.Style> | null>();
   sheet.values.forEach((row, r) => {
     row.forEach((value, c) => {
       const cell = ws.getCell(r + 1, c + 1);
       // Strings are written as strings (shared strings), never parsed: "=SUM(A1)" stays text.
       if (value !== null && value !== '') cell.value = value;
-      const format = sheet.formats[r]?.[c];
-      if (format && format !== GENERAL) cell.numFmt = format;
-      const tone = sheet.tones[r]?.[c] ?? null;
-      if (tone) applyTone(cell, tone);
-      if (wrap.has(c) || tone === 'header') cell.alignment = { wrapText: true, vertical: 'top' };
+      const style = sharedStyle(styles, sheet.formats[r]?.[c], sheet.tones[r]?.[c] ?? null, wrap.has(c));
+      if (style) cell.style = style;
     });
   });
   if (sheet.frozenRows > 0 || sheet.frozenColumns > 0) {
@@ -61,12 +59,32 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
   }
 }
 
-function applyTone(cell: ExcelJS.Cell, tone: Tone): void {
-  const style = TONE_STYLES[tone];
-  if (style.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
-  if (style.font || style.bold) {
-    cell.font = { ...(style.font ? { color: { argb: argb(style.font) } } : {}), bold: style.bold };
+/**
+ * The style of a cell with this format, tone and wrapping (null for none), one object per
+ * distinct look shared by all its cells: ExcelJS turns each style object into a style index once
+ * when writing, so a sheet of many cells costs a handful of look-ups. Nothing changes a cell's
+ * style after rendering, so sharing is safe.
+ */
+function sharedStyle(cache: Map<string, Partial<ExcelJS.Style> | null>, format: string | undefined, tone: Tone | null, wrapColumn: boolean): Partial<ExcelJS.Style> | null {
+  const key = `${format ?? ''}\u0000${tone ?? ''}\u0000${wrapColumn ? 1 : 0}`;
+  let style = cache.get(key);
+  if (style === undefined) {
+    style = styleOf(format, tone, wrapColumn);
+    cache.set(key, style);
   }
+  return style;
+}
+
+function styleOf(format: string | undefined, tone: Tone | null, wrapColumn: boolean): Partial<ExcelJS.Style> | null {
+  const style: Partial<ExcelJS.Style> = {};
+  if (format && format !== GENERAL) style.numFmt = format;
+  if (tone) {
+    const look = TONE_STYLES[tone];
+    if (look.background) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.background) } };
+    if (look.font || look.bold) style.font = { ...(look.font ? { color: { argb: argb(look.font) } } : {}), bold: look.bold };
+  }
+  if (wrapColumn || tone === 'header') style.alignment = { wrapText: true, vertical: 'top' };
+  return Object.keys(style).length > 0 ? style : null;
 }
 
 /** '#1F3864' → 'FF1F3864'. */

@@ -12,6 +12,7 @@ import { assertWritable, commitFiles, discardFiles, readInputFile, reasonOf, sam
 import type { Io } from '../io';
 import { CLI_MSG, MERGE, USAGE } from '../messages';
 import { STDOUT } from '../run-compute';
+import { workbookBytes } from '../xlsx-bytes';
 import { renderSheet } from '../xlsx-write';
 
 const OPTIONS: OptionSpec = { out: 'value', xlsx: 'value', force: 'flag' };
@@ -62,7 +63,7 @@ export async function runMerge(req: MergeRequest): Promise<MergeOutcome> {
       renderSheet(workbook.addWorksheet(sheet.name), sheet);
       let bytes: Uint8Array;
       try {
-        bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+        bytes = await workbookBytes(workbook);
       } catch (e) {
         throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.xlsx, reasonOf(e)), e);
       }

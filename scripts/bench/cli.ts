@@ -4,7 +4,8 @@
  * dates as dates), runs the built CLI end to end on it (`pedmonitor compute <file> --out
  * <file> --json <file>`, its peak memory reported by a preloaded maxrss.cjs), then repeats the
  * run's steps in process to split the time: parsing the file (ExcelJS load + unwrapping to
- * grids), the core (planRun), writing the output workbook and the JSON.
+ * grids), the core (planRun), writing the output workbook (as the CLI does: cli/xlsx-bytes.ts) and
+ * the JSON.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { planRun } from '../../core/index';
 import { loadXlsx } from '../../cli/xlsx-read';
+import { workbookBytes } from '../../cli/xlsx-bytes';
 import { writeOutputs } from '../../cli/xlsx-write';
 import { TODAY } from './core';
 import { benchWorkbook } from './generate';
@@ -68,7 +70,7 @@ export async function measureCli(root: string, rows: number, tabs: number, runs:
     const core = timed(() => planRun(parse.value.sheets, { today: TODAY }));
     const write = await timedAsync(async () => {
       writeOutputs(parse.value.workbook, core.value.outputs, core.value.registry);
-      return parse.value.workbook.xlsx.writeBuffer();
+      return workbookBytes(parse.value.workbook);
     });
     const json = timed(() => `${JSON.stringify(core.value.json, null, 2)}\n`);
     return {
