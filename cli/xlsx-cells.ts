@@ -7,8 +7,8 @@
  * hyperlinks, errors, merged cells) goes the original way.
  */
 import ExcelJS from 'exceljs';
-import CellXform from 'exceljs/lib/xlsx/xform/sheet/cell-xform';
-import type XmlStream from 'exceljs/lib/utils/xml-stream';
+import CellXform from 'exceljs/lib/xlsx/xform/sheet/cell-xform.js';
+import type XmlStream from 'exceljs/lib/utils/xml-stream.js';
 import { patchMethods, type Restore } from './exceljs-patch';
 
 const MARKER = Symbol.for('pedmonitor.cell-xml-whole');

@@ -14,7 +14,7 @@
  * bytes are the ones ExcelJS renders; only the container changes (its zip options are ignored:
  * always deflate). Reading is not affected. Changes nothing but this process's ExcelJS.
  */
-import ZipStream from 'exceljs/lib/utils/zip-stream';
+import ZipStream from 'exceljs/lib/utils/zip-stream.js';
 import { patchMethods, type Restore } from './exceljs-patch';
 import { XlsxZip } from './xlsx-zip';
 

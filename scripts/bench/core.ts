@@ -3,6 +3,7 @@
  * so that its peak memory is its own: generates the workbook, then measures
  *  - core: computeWorkbook (settings, reader, engine) — the figure the goals are about;
  *  - the scan floor: one pass that only reads every cell of every grid;
+ *  - the touch floor: the same pass looking into every text cell (its first character);
  *  - the reader alone (classifySheets + readDataset) and the engine alone (computeCriteria on
  *    the dataset), so that the reader's share can be told apart;
  *  - planRun (core plus recommendations, output sheets and the result JSON).
@@ -32,6 +33,8 @@ export interface CoreResult {
   /** maxRSS of the process after the core runs. */
   readonly peakRssMb: number;
   readonly floorMs: number[];
+  /** The touch floor (absent from runs before it was measured). */
+  readonly touchMs?: number[];
   readonly readerMs: number[];
   readonly engineMs: number[];
   readonly planMs: number[];
@@ -53,6 +56,26 @@ export function scan(sheets: readonly SheetData[]): number {
   return n;
 }
 
+/**
+ * The touch floor: every cell read and, for text, its first character and length — the least a
+ * parser must do, since a text cell's characters live in their own object elsewhere in memory.
+ */
+export function touch(sheets: readonly SheetData[]): number {
+  let h = 0;
+  for (const sheet of sheets) {
+    const grid = sheet.values;
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r]!;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === 'string') h = (h + v.length + v.charCodeAt(0)) | 0;
+        else if (v !== null && v !== undefined) h = (h + 1) | 0;
+      }
+    }
+  }
+  return h;
+}
+
 /** Untimed runs first at small sizes, where a cold JIT would otherwise be most of what is measured. */
 const warmups = (rows: number): number => (rows <= 10_000 ? 10 : 0);
 
@@ -66,6 +89,7 @@ export function measureCore(rows: number, tabs: number, runs: number): CoreResul
   const ctx = { referenceDate: REFERENCE, usedFields: usedFields(preset.criteria) };
   for (let i = 0; i < warmups(rows); i++) {
     scan(sheets);
+    touch(sheets);
     computeWorkbook(sheets, { today: TODAY });
     computeCriteria(readDataset(classifySheets(sheets), ctx, []), preset.criteria, []);
     planRun(sheets, { today: TODAY });
@@ -96,6 +120,9 @@ export function measureCore(rows: number, tabs: number, runs: number): CoreResul
     cells = t.value;
   }
 
+  const touchMs: number[] = [];
+  for (let i = 0; i < Math.max(runs, 5); i++) touchMs.push(timed(() => touch(sheets)).ms);
+
   const readerMs: number[] = [];
   const engineMs: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -111,5 +138,5 @@ export function measureCore(rows: number, tabs: number, runs: number): CoreResul
     collect();
     planMs.push(timed(() => planRun(sheets, { today: TODAY })).ms);
   }
-  return { rows, tabs, cells, counted, criteria, issues, generateMs: gen.ms, inputRssMb, inputHeapMb, coreMs, coreCpuMs, peakRssMb, floorMs, readerMs, engineMs, planMs };
+  return { rows, tabs, cells, counted, criteria, issues, generateMs: gen.ms, inputRssMb, inputHeapMb, coreMs, coreCpuMs, peakRssMb, floorMs, touchMs, readerMs, engineMs, planMs };
 }

@@ -10,9 +10,7 @@
  *   --parts core,cli,hyperformula,adapters
  *   --out BENCHMARKS.md                  the report (default: BENCHMARKS.md in the repository)
  *   --json <file>                        raw results (default: node_modules/.cache/pedmonitor/bench.json)
- *   --before <file>                      earlier raw results shown as "before" (default: scripts/bench/baselines/before.json)
- *   --proposal <file>                    raw results of a patched copy shown as "with the proposed reader changes"
- *                                        (default: scripts/bench/baselines/reader-proposal.json)
+ *   (earlier stages of the code, shown for comparison: the raw results in scripts/bench/baselines/, see STAGES)
  *   --hf-timeout <seconds>               HyperFormula's limit per size (default 900)
  *   --from <file>                        measure nothing: write the report from earlier raw results
  *   --no-build                           use dist/ as it is
@@ -26,7 +24,7 @@ import { measureAdapters, type AdapterResult } from './adapters';
 import { measureCli, type CliResult } from './cli';
 import { measureCore, type CoreResult } from './core';
 import { measureHyperFormula, type HyperFormulaResult } from './hyperformula';
-import { renderReport, type BenchResults, type Skipped } from './report';
+import { renderReport, type BenchResults, type Skipped, type Stage } from './report';
 import { emit, RESULT_PREFIX } from './stats';
 
 interface SizePlan {
@@ -50,6 +48,19 @@ const ADAPTER_TABS = [12, 60, 120, 180, 1_200, 2_000];
 const CLI_MAX_ROWS = 100_000;
 
 const ROOT = findRoot();
+
+/** Earlier stages of the code, whose raw results are kept in scripts/bench/baselines/. */
+const STAGES: readonly { readonly label: string; readonly file: string }[] = [
+  { label: 'Row-by-row engine (a closure per node, evaluated per row and per criterion); the reader built one object per person', file: 'before.json' },
+  { label: 'Column-wise engine (bitsets, each condition once per run); the same reader; the command line writing --out through ExcelJS as it is', file: 'engine-rewrite.json' },
+];
+
+function stages(load: (file: string) => BenchResults | null): Stage[] {
+  return STAGES.flatMap(({ label, file }) => {
+    const results = load(path.join(ROOT, 'scripts', 'bench', 'baselines', file));
+    return results ? [{ label, results }] : [];
+  });
+}
 
 function findRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -121,15 +132,13 @@ async function main(argv: readonly string[]): Promise<void> {
   const parts = new Set((option(argv, 'parts') ?? 'core,cli,hyperformula,adapters').split(','));
   const out = path.resolve(ROOT, option(argv, 'out') ?? 'BENCHMARKS.md');
   const jsonFile = path.resolve(ROOT, option(argv, 'json') ?? 'node_modules/.cache/pedmonitor/bench.json');
-  const beforeFile = path.resolve(ROOT, option(argv, 'before') ?? 'scripts/bench/baselines/before.json');
-  const proposalFile = path.resolve(ROOT, option(argv, 'proposal') ?? 'scripts/bench/baselines/reader-proposal.json');
   const hfTimeout = Number(option(argv, 'hf-timeout') ?? 900);
   const load = (file: string): BenchResults | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResults) : null);
   const from = option(argv, 'from');
   if (from !== undefined) {
     const earlier = load(path.resolve(ROOT, from));
     if (!earlier) throw new Error(`no results in ${from}`);
-    writeFileSync(out, renderReport(earlier, load(beforeFile), load(proposalFile)));
+    writeFileSync(out, renderReport(earlier, stages(load)));
     process.stderr.write(`wrote ${path.relative(ROOT, out)}\n`);
     return;
   }
@@ -218,7 +227,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   mkdirSync(path.dirname(jsonFile), { recursive: true });
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(out, renderReport(results, load(beforeFile), load(proposalFile)));
+  writeFileSync(out, renderReport(results, stages(load)));
   process.stderr.write(`wrote ${path.relative(ROOT, out)} and ${path.relative(ROOT, jsonFile)}\n`);
 }
 

@@ -1,6 +1,7 @@
 /**
  * BENCHMARKS.md from the raw results: the machine, the goals with met / missed, medians per size,
- * the figures before the engine's rewrite when an earlier run is given, and the method.
+ * the same sizes measured at earlier stages of the code when their raw results are given, and the
+ * method.
  */
 import type { AdapterResult } from './adapters';
 import type { CliResult } from './cli';
@@ -52,6 +53,7 @@ function coreFigures(c: CoreResult) {
     cpu: median(c.coreCpuMs),
     floor,
     ratio: core / floor,
+    touch: c.touchMs && c.touchMs.length > 0 ? median(c.touchMs) : null,
     nsPerRow: (core * 1e6) / c.rows,
     reader: median(c.readerMs),
     engine: median(c.engineMs),
@@ -67,7 +69,10 @@ function goals(r: BenchResults): string {
     const worst = figures.reduce((a, b) => (b.f.ratio > a.f.ratio ? b : a));
     lines.push([
       'core ≤ 3× the scan floor at every size',
-      figures.map(({ c, f }) => `${int(c.rows)}: ${x(f.ratio)}`).join('; ') + ` (engine alone: ${figures.map(({ c, f }) => `${int(c.rows)}: ${x(f.engine / f.floor)}`).join('; ')})`,
+      figures.map(({ c, f }) => `${int(c.rows)}: ${x(f.ratio)}`).join('; ') +
+        ` (engine alone: ${figures.map(({ c, f }) => `${int(c.rows)}: ${x(f.engine / f.floor)}`).join('; ')}` +
+        (figures.every(({ f }) => f.touch !== null) ? `; core against the touch floor: ${figures.map(({ c, f }) => `${int(c.rows)}: ${x(f.core / f.touch!)}`).join('; ')}` : '') +
+        ')',
       verdict(worst.f.ratio <= 3),
     ]);
     const big = figures.filter(({ c }) => c.rows >= 10_000);
@@ -116,6 +121,7 @@ function coreSection(r: BenchResults): string {
       int(c.cells),
       String(c.coreMs.length),
       ms(f.floor),
+      f.touch === null ? '—' : ms(f.touch),
       ms(f.core),
       x(f.ratio),
       `${(f.nsPerRow / 1000).toFixed(2)} µs`,
@@ -127,30 +133,42 @@ function coreSection(r: BenchResults): string {
       mb(f.own),
     ];
   });
-  return table(['rows', 'tabs', 'cells read', 'runs', 'scan floor', 'core', 'core / floor', 'per row', 'reader alone', 'engine alone', 'planRun', 'RSS with the input', 'peak RSS', 'core\'s own'], rows);
+  return table(['rows', 'tabs', 'cells read', 'runs', 'scan floor', 'touch floor', 'core', 'core / floor', 'per row', 'reader alone', 'engine alone', 'planRun', 'RSS with the input', 'peak RSS', 'core\'s own'], rows);
 }
 
-function beforeAfter(r: BenchResults, before: BenchResults): string {
+/** An earlier stage of the code, measured with the same generator on the same machine. */
+export interface Stage {
+  readonly label: string;
+  readonly results: BenchResults;
+}
+
+/** The core at each earlier stage and now, size by size. */
+function history(r: BenchResults, stages: readonly Stage[]): string {
   const rows: string[][] = [];
-  for (const after of r.core) {
-    const b = before.core.find((c) => c.rows === after.rows && c.tabs === after.tabs);
-    if (!b) continue;
-    const fa = coreFigures(after);
-    const fb = coreFigures(b);
-    rows.push([
-      int(after.rows),
-      `${ms(fb.core)} → ${ms(fa.core)}`,
-      `${x(fb.ratio)} → ${x(fa.ratio)}`,
-      `${ms(fb.engine)} → ${ms(fa.engine)} (${x(fb.engine / fa.engine)} faster)`,
-      `${ms(fb.reader)} → ${ms(fa.reader)}`,
-      `${mb(fb.own)} → ${mb(fa.own)}`,
-    ]);
+  for (const now of r.core) {
+    const earlier = stages.map((s) => s.results.core.find((c) => c.rows === now.rows && c.tabs === now.tabs));
+    if (earlier.every((e) => !e)) continue;
+    const all = [...earlier, now].map((c) => (c ? coreFigures(c) : null));
+    const chain = (get: (f: ReturnType<typeof coreFigures>) => string): string => all.map((f) => (f ? get(f) : '—')).join(' → ');
+    rows.push([int(now.rows), chain((f) => ms(f.core)), chain((f) => x(f.ratio)), chain((f) => ms(f.reader)), chain((f) => ms(f.engine)), chain((f) => mb(f.own))]);
   }
-  if (rows.length === 0) return '';
+  const cliRows: string[][] = [];
+  for (const now of r.cli) {
+    const earlier = stages.map((s) => s.results.cli.find((c) => c.rows === now.rows));
+    if (earlier.every((e) => !e)) continue;
+    const all = [...earlier, now];
+    const chain = (get: (c: CliResult) => string): string => all.map((c) => (c ? get(c) : '—')).join(' → ');
+    cliRows.push([int(now.rows), chain((c) => ms(median(c.endToEndMs))), chain((c) => ms(c.parseMs)), chain((c) => ms(c.writeMs + c.jsonMs)), chain((c) => mb(median(c.endToEndPeakMb)))]);
+  }
+  if (rows.length === 0 && cliRows.length === 0) return '';
   return [
-    `Before: the row-by-row engine (a closure per node, evaluated per row and per criterion), measured ${before.date.slice(0, 10)} on the same machine with the same generator (${before.machine.cpu}, load average ${before.machine.loadAtStart.map((l) => l.toFixed(1)).join(' / ')} at its start).`,
+    `Stages, in order (each measured ${'on the same machine with the same generator'}; compare large differences, not single milliseconds — the machine's load differed):`,
     '',
-    table(['rows', 'core', 'core / floor', 'engine alone', 'reader alone (unchanged code)', "core's own memory"], rows),
+    ...stages.map((s, i) => `${i + 1}. ${s.label} (${s.results.date.slice(0, 16).replace('T', ' ')} UTC, load average ${s.results.machine.loadAtStart.map((l) => l.toFixed(1)).join(' / ')} at its start).`),
+    `${stages.length + 1}. Now: this run.`,
+    '',
+    table(['rows', 'core', 'core / floor', 'reader alone', 'engine alone', "core's own memory"], rows),
+    ...(cliRows.length ? ['', 'The command line at the same stages:', '', table(['rows', 'end to end', 'parsing the file', 'writing --out and --json', 'peak RSS'], cliRows)] : []),
   ].join('\n');
 }
 
@@ -168,10 +186,25 @@ function cliSection(r: BenchResults): string {
 function cliNote(r: BenchResults): string {
   const big = r.cli[r.cli.length - 1]!;
   const perCellMb = (median(big.endToEndPeakMb) * 1024 * 1024) / Math.max(1, r.core.find((c) => c.rows === big.rows)?.cells ?? big.rows * 45);
+  const sum = big.parseMs + big.coreMs + big.writeMs + big.jsonMs;
+  const pct = (n: number): string => `${((100 * n) / sum).toFixed(0)} %`;
+  const steps = [
+    { name: 'parsing the file (ExcelJS)', ms: big.parseMs },
+    { name: 'the core', ms: big.coreMs },
+    { name: 'writing --out and --json', ms: big.writeMs + big.jsonMs },
+  ].sort((a, b) => b.ms - a.ms);
   return [
-    `At ${int(big.rows)} rows the run is dominated by ExcelJS, not by the core: writing --out (the input's sheets copied back plus the output sheets, through ExcelJS's in-memory model and writeBuffer) takes ${((100 * big.writeMs) / (big.parseMs + big.coreMs + big.writeMs + big.jsonMs)).toFixed(0)} % of the time and parsing ${((100 * big.parseMs) / (big.parseMs + big.coreMs + big.writeMs + big.jsonMs)).toFixed(0)} %; the core is ${((100 * big.coreMs) / (big.parseMs + big.coreMs + big.writeMs + big.jsonMs)).toFixed(0)} %.`,
+    `At ${int(big.rows)} rows the largest step is ${steps[0]!.name} (${pct(steps[0]!.ms)}), then ${steps[1]!.name} (${pct(steps[1]!.ms)}) and ${steps[2]!.name} (${pct(steps[2]!.ms)}).`,
     `The 1.7 million-row CLI run is not attempted: the process peaks at about ${int(perCellMb)} bytes per cell at ${int(big.rows)} rows, so 75 million cells would need over ${int((perCellMb * 74_661_803) / 1024 ** 3)} GB — far beyond a 2-core, 24 GB machine; workbooks of that size need a streaming reader.`,
   ].join(' ');
+}
+
+/** Where the core's time goes at the largest size, from the figures. */
+function coreNote(r: BenchResults): string {
+  const c = r.core[r.core.length - 1]!;
+  const f = coreFigures(c);
+  const touch = f.touch === null ? '' : ` Looking into every text cell alone (the touch floor) takes ${ms(f.touch)}, ${x(f.touch / f.floor)} the scan floor: a text's characters live in an object of their own elsewhere in memory, so a parser cannot come near the scan floor, which only reads the references.`;
+  return `At ${int(c.rows)} rows the reader is ${((100 * f.reader) / (f.reader + f.engine)).toFixed(0)} % of the reader and the engine together (${ms(f.reader)} against ${ms(f.engine)}).${touch}`;
 }
 
 function hfSection(r: BenchResults): string {
@@ -238,31 +271,10 @@ function adaptersSection(a: AdapterResult | null): string {
   ].join('\n');
 }
 
-function proposalSection(r: BenchResults, proposal: BenchResults): string {
-  const rows: string[][] = [];
-  for (const p of proposal.core) {
-    const now = r.core.find((c) => c.rows === p.rows && c.tabs === p.tabs);
-    const fp = coreFigures(p);
-    const fn = now ? coreFigures(now) : null;
-    rows.push([
-      int(p.rows),
-      `${fn ? ms(fn.core) : '—'} → ${ms(fp.core)}`,
-      `${fn ? x(fn.ratio) : '—'} → ${x(fp.ratio)}`,
-      `${fn ? ms(fn.reader) : '—'} → ${ms(fp.reader)}`,
-      `${fn ? mb(fn.own) : '—'} → ${mb(fp.own)}`,
-    ]);
-  }
-  return [
-    `The reader (core/read/roster.ts, core/values.ts, core/text.ts, core/read/workbook.ts) is not changed by this work. scripts/bench/baselines/reader-proposal.patch is the change proposed for it: each row's values built as a fast object from a per-tab template instead of key by key (V8 makes such an object a slow dictionary after a dozen computed keys, and readDataset then copied every row to get a fast one), the parser of each column looked up once per tab, common yes/no cells answered before trimming and lower-casing, normalizeText skipping the Unicode replace for text that is already normal. Measured on a patched copy of the repository (${proposal.date.slice(0, 16).replace('T', ' ')} UTC, same machine, another run: compare the reader and memory columns, not single milliseconds), with results identical to the unpatched code:`,
-    '',
-    table(['rows', 'core (now → patched)', 'core / floor', 'reader alone', "core's own memory"], rows),
-  ].join('\n');
-}
-
-export function renderReport(r: BenchResults, before: BenchResults | null, proposal: BenchResults | null = null): string {
+export function renderReport(r: BenchResults, stages: readonly Stage[] = []): string {
   const m = r.machine;
   const skipped = r.skipped.map((s) => `- ${s.part}${s.rows ? ` at ${int(s.rows)} rows` : ''}: ${s.reason}.`);
-  const ba = before ? beforeAfter(r, before) : '';
+  const past = history(r, stages);
   return `${[
     '# Benchmarks',
     '',
@@ -280,12 +292,12 @@ export function renderReport(r: BenchResults, before: BenchResults | null, propo
     '',
     '## Core',
     '',
-    'Medians. *Core* is `computeWorkbook` (settings, reader, engine) on the grids a host hands over; *reader alone* is `classifySheets` + `readDataset`, *engine alone* is `computeCriteria` on that dataset; *planRun* adds recommendations, the output sheets and the result JSON. *Scan floor*: one pass that only reads every cell of every grid. *Core\'s own* memory is the peak RSS minus the RSS with the generated workbook already in memory.',
+    'Medians. *Core* is `computeWorkbook` (settings, reader, engine) on the grids a host hands over; *reader alone* is `classifySheets` + `readDataset`, *engine alone* is `computeCriteria` on that dataset; *planRun* adds recommendations, the output sheets and the result JSON. *Scan floor*: one pass that only reads every cell of every grid; *touch floor*: the same pass also looking at the first character of every text cell, the least a parser must do. *Core\'s own* memory is the peak RSS minus the RSS with the generated workbook already in memory.',
     '',
     coreSection(r),
     '',
-    ...(ba ? ['### Before and after the engine rewrite', '', ba, ''] : []),
-    ...(proposal ? ['### With the proposed reader changes (not applied)', '', proposalSection(r, proposal), ''] : []),
+    ...(r.core.length ? [coreNote(r), ''] : []),
+    ...(past ? ['### Earlier stages', '', past, ''] : []),
     '## Command line on .xlsx',
     '',
     '`pedmonitor compute <file.xlsx> --out <file.xlsx> --json <file.json>` of the built dist/cli/pedmonitor.cjs, end to end as a child process; the split comes from the same steps repeated in process (ExcelJS load and unwrapping to grids; planRun; rendering the output sheets and `writeBuffer`; the JSON text).',

@@ -8,8 +8,8 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import ZipStream from 'exceljs/lib/utils/zip-stream';
-import CellXform from 'exceljs/lib/xlsx/xform/sheet/cell-xform';
+import ZipStream from 'exceljs/lib/utils/zip-stream.js';
+import CellXform from 'exceljs/lib/xlsx/xform/sheet/cell-xform.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registryGrid, type OutputSheet } from '../../core/index';
 import { workbookBytes } from '../../cli/xlsx-bytes';
