@@ -5,15 +5,16 @@
  */
 import { cellText, isBlank, type SheetData } from '../cells';
 import { columnCodes, type Column } from '../column';
-import { fieldDef, type CustomFieldDef, type FieldKey, type FieldType, type RosterFieldKey } from '../fields';
+import { fieldDef, type CustomFieldDef, type FieldKey, type RosterFieldKey } from '../fields';
 import type { Issue } from '../issues';
-import { EXPECTED, MSG } from '../messages';
+import { MSG } from '../messages';
 import type { FieldValue } from '../records';
 import { compactText, normalizeText } from '../text';
-import { inferStaffCategory, parseText, UNKNOWN } from '../values';
-import { cellParsers, Memo, type Birth, type CellParsers, type FieldReader } from './cell-parsers';
+import { inferStaffCategory, parseText } from '../values';
+import { cellParsers, type Birth, type CellParsers } from './cell-parsers';
 import { findRosterHeader, type RosterHeader } from './header';
 import { NameIndex, NEW_PERSON, TOTALS_ROW } from './name-index';
+import { rowLayout } from './row-layout';
 
 export interface RosterContext {
   readonly referenceDate: Date;
@@ -46,9 +47,6 @@ export interface Roster {
   /** Typed values column by column, one per person in `rows` order. */
   readonly values: ReadonlyMap<FieldKey, Column>;
 }
-
-/** The codes of a column read for something else than its own value (the birth date, for the age). */
-const NO_CODES = new Memo<number>(() => -1, false);
 
 /** Numeric fields whose empty cells take a row out of criteria (so they are reported). */
 const REPORT_EMPTY: readonly FieldKey[] = ['age', 'experienceYears', 'weeklyHours'];
@@ -104,60 +102,13 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   const categoryColumn = header.columns.has('staffCategory');
 
   const parsers = ctx.parsers ?? cellParsers(ctx.referenceDate);
-  // Every field a row has a value for, by slot: the columns read, then the derived ones.
-  const keys: FieldKey[] = [];
-  const slotOf = new Map<FieldKey, number>();
-  const readerOf: FieldReader[] = [];
-  const slot = (key: FieldKey, type: FieldType): number => {
-    let at = slotOf.get(key);
-    if (at === undefined) {
-      at = keys.length;
-      slotOf.set(key, at);
-      keys.push(key);
-      readerOf.push(parsers.field(key, type));
-    }
-    return at;
-  };
-  interface ColumnReader {
-    readonly key: FieldKey;
-    readonly column: number;
-    /** Where the value goes; -1 for the birth date, which is read for the age only. */
-    readonly slot: number;
-    /** The field's codes (unused for the birth date). */
-    readonly codes: Memo<number>;
-    readonly label: string;
-    readonly expected: string;
-  }
-  const readers: ColumnReader[] = [];
-  for (const [key, column] of header.columns) {
-    if (key === 'fio') continue;
-    const type = fieldDef(key).type;
-    const at = key === 'birthDate' ? -1 : slot(key, type);
-    readers.push({ key, column, slot: at, codes: at < 0 ? NO_CODES : readerOf[at]!.codes, label: label(key), expected: EXPECTED[type] });
-  }
-  for (const { def, column } of custom.found) {
-    const at = slot(def.key, def.type);
-    readers.push({ key: def.key, column, slot: at, codes: readerOf[at]!.codes, label: header.labels.get(column) ?? def.header, expected: EXPECTED[def.type] });
-  }
+  const layout = rowLayout(header, custom.found, columns, parsers, label);
+  const { keys, readers, dictionaries, nullCodes, unknownCodes, ageSlot, categorySlot, positionSlot, checks } = layout;
   const birthColumn = header.columns.get('birthDate') ?? -1;
-  const ageSlot = columns.has('age') ? slot('age', 'number') : -1;
-  const categorySlot = slot('staffCategory', 'staffCategory');
   /** No Возраст column: the age comes from the birth date alone. */
   const ageDerived = ageSlot >= 0 && !header.columns.has('age');
-  // Each slot's dictionary: a row holds codes, and the checks below read the values behind them.
-  const dictionaries = readerOf.map((reader) => reader.dictionary);
   const categories = dictionaries[categorySlot]!;
-  const nullCodes = dictionaries.map((d) => d.codeOf(null));
-  const unknownCodes = dictionaries.map((d) => d.codeOf(UNKNOWN));
-  const positionSlot = slotOf.get('position') ?? -1;
-  const checks: PlausibilitySlots = {
-    age: slotOf.get('age') ?? -1,
-    experienceYears: slotOf.get('experienceYears') ?? -1,
-    weeklyHours: slotOf.get('weeklyHours') ?? -1,
-    diagScore: slotOf.get('diagScore') ?? -1,
-    mgmtScore: slotOf.get('mgmtScore') ?? -1,
-  };
-  const reportEmpty = REPORT_EMPTY.filter((key) => ctx.usedFields.has(key) && columns.has(key) && slotOf.has(key)).map((key) => ({ key, slot: slotOf.get(key)!, count: 0 }));
+  const reportEmpty = REPORT_EMPTY.filter((key) => ctx.usedFields.has(key) && columns.has(key) && layout.slotOf.has(key)).map((key) => ({ key, slot: layout.slotOf.get(key)!, count: 0 }));
 
   // Every row below the header may be a person: the columns are that long, and cut at the end.
   // Row-major: row at's codes are out[at × width + j]; one buffer reused by every tab of the read.
@@ -277,15 +228,6 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   const n = rows.length;
   const values = new Map<FieldKey, Column>(keys.map((key, j) => [key, { codes: columnCodes(out, j, width, n, dictionaries[j]!.values.length), dictionary: dictionaries[j]!.values }]));
   return { header, columns, rows, partTimers, values };
-}
-
-/** Where the values the plausibility checks read sit in a row (-1: the tab has no such column). */
-interface PlausibilitySlots {
-  readonly age: number;
-  readonly experienceYears: number;
-  readonly weeklyHours: number;
-  readonly diagScore: number;
-  readonly mgmtScore: number;
 }
 
 /** The values the plausibility checks read: numbers, or null when empty, unread or not a number. */
