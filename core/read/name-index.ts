@@ -5,10 +5,10 @@
  *
  * At a country's 1.7 million people, holding each normalised name as a string in a Map was a
  * third of the reader's time and most of its garbage. Here a name is normalised and hashed in one
- * pass over its characters, without making a string (NameHasher), and found by a 64-bit hash in
- * an open-addressing table of typed arrays. The match stays exact: when two hashes agree, both
- * names are normalised as text and compared. The index keeps, per person, only the name cell as
- * the host handed it (no copy), the tab and the row.
+ * pass over its characters, without making a string (NameHasher), and found by its hash in an
+ * open-addressing table of typed arrays. The match stays exact: when two hashes agree, both names
+ * are normalised as text and compared. The index keeps, per person, only the name cell as the
+ * host handed it (no copy), the tab and the row, and the hashes of the names' words.
  */
 import { normalizeText } from '../text';
 
@@ -100,30 +100,21 @@ export class NameHasher {
   }
 }
 
-/** A word's hash as one number: 32 bits of one half and 21 of the other, exact in a double. */
-export function wordKey(a: number, b: number): number {
-  return (a >>> 0) * 0x200000 + (b >>> 11);
-}
-
-/** The key of one word as NameHasher hashes the words of a name (the word already normalised). */
-export function wordHash(word: string): number {
-  const hasher = new NameHasher();
-  hasher.read(word, true);
-  return hasher.words.length >= 2 ? wordKey(hasher.words[0]!, hasher.words[1]!) : -1;
-}
-
 /** What add() answers for a new person, and for a totals row. */
 export const NEW_PERSON = -1;
 export const TOTALS_ROW = -2;
 
 export class NameIndex {
   private readonly hasher = new NameHasher();
+  /** Open addressing by one half of the name's hash: the person in each slot, -1 for none. */
   private slots: Int32Array;
-  private hashesA: Int32Array;
-  private hashesB: Int32Array;
+  private hashes: Int32Array;
   private readonly names: string[] = [];
   private readonly tabs: number[] = [];
   private readonly rows: number[] = [];
+  /** Both halves of the hash of every word (two characters or more) of every name added. */
+  private readonly wordsA = new Set<number>();
+  private readonly wordsB = new Set<number>();
 
   /**
    * `expected`: about how many people will be added (the rows of the tabs, say), so that the
@@ -134,8 +125,7 @@ export class NameIndex {
     let size = 1 << 12;
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
-    this.hashesA = new Int32Array(size);
-    this.hashesB = new Int32Array(size);
+    this.hashes = new Int32Array(size);
   }
 
   get size(): number {
@@ -146,28 +136,32 @@ export class NameIndex {
    * Adds a person and answers NEW_PERSON, or, when a person of the same normalised name was read
    * before, answers that person's number (tabOf, rowOf) and adds nothing. A totals row («Итого»,
    * «Всего по школе») is not a person: TOTALS_ROW, nothing added. `name` is the name cell's text
-   * as the host handed it.
+   * as the host handed it. Equal hashes are only a hint: the names are then compared as text.
    */
   add(name: string, tab: number, row: number): number {
-    this.hasher.read(name);
-    if (this.hasher.totals) return TOTALS_ROW;
-    const a = this.hasher.hashA;
-    const b = this.hasher.hashB;
+    const hasher = this.hasher;
+    hasher.read(name, true);
+    if (hasher.totals) return TOTALS_ROW;
+    const hash = hasher.hashB;
     const mask = this.slots.length - 1;
     let normalized: string | null = null;
-    for (let s = b & mask; ; s = (s + 1) & mask) {
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
       const person = this.slots[s]!;
       if (person < 0) {
         this.slots[s] = this.names.length;
-        this.hashesA[s] = a;
-        this.hashesB[s] = b;
+        this.hashes[s] = hash;
         this.names.push(name);
         this.tabs.push(tab);
         this.rows.push(row);
+        const words = hasher.words;
+        for (let w = 0; w < words.length; w += 2) {
+          this.wordsA.add(words[w]!);
+          this.wordsB.add(words[w + 1]!);
+        }
         if (this.names.length * 2 > this.slots.length) this.grow();
         return NEW_PERSON;
       }
-      if (this.hashesA[s] !== a || this.hashesB[s] !== b) continue;
+      if (this.hashes[s] !== hash) continue;
       normalized ??= normalizeText(name);
       if (normalizeText(this.names[person]!) === normalized) return person;
     }
@@ -183,31 +177,32 @@ export class NameIndex {
     return this.rows[person]!;
   }
 
-  /** The key (wordKey) of every word of two characters or more of every name read. */
-  forEachWord(each: (key: number) => void): void {
-    const words = this.hasher.words;
-    for (let p = 0; p < this.names.length; p++) {
-      this.hasher.read(this.names[p]!, true);
-      for (let w = 0; w < words.length; w += 2) each(wordKey(words[w]!, words[w + 1]!));
-    }
+  /**
+   * Whether a word (normalised, two characters or more) is a word of some name added. Both halves
+   * of its hash must be known: a word that is not a name's could pass only if each half matched
+   * a different name word, about once in 10^10 at a country's size — and then an echo is hidden
+   * that need not be, never the other way round.
+   */
+  hasWord(word: string): boolean {
+    const hasher = new NameHasher();
+    hasher.read(word, true);
+    const words = hasher.words;
+    return words.length === 2 && this.wordsA.has(words[0]!) && this.wordsB.has(words[1]!);
   }
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const hashesA = new Int32Array(slots.length);
-    const hashesB = new Int32Array(slots.length);
+    const hashes = new Int32Array(slots.length);
     const mask = slots.length - 1;
     for (let s = 0; s < this.slots.length; s++) {
       const person = this.slots[s]!;
       if (person < 0) continue;
-      let t = this.hashesB[s]! & mask;
+      let t = this.hashes[s]! & mask;
       while (slots[t]! >= 0) t = (t + 1) & mask;
       slots[t] = person;
-      hashesA[t] = this.hashesA[s]!;
-      hashesB[t] = this.hashesB[s]!;
+      hashes[t] = this.hashes[s]!;
     }
     this.slots = slots;
-    this.hashesA = hashesA;
-    this.hashesB = hashesB;
+    this.hashes = hashes;
   }
 }

@@ -13,7 +13,7 @@ import { normalizeText } from '../text';
 import { readMunicipality } from './municipality';
 import { inferOrgType, orgKey, readOrganizations } from './organizations';
 import { cellParsers } from './cell-parsers';
-import { NameIndex, wordHash } from './name-index';
+import { NameIndex } from './name-index';
 import { readRoster } from './roster';
 import { UNKNOWN } from '../values';
 
@@ -153,29 +153,21 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
  * ФИО never reaches an output (workbook.md §1.1), not even when someone typed a colleague's name
  * into another column ("Наставник: Петрова А.А."): an issue value holding any word of a worker's
  * name (initials left out) is replaced. Organisation names (listed without a tab) are not cell
- * echoes and stay. The words of the issues' values are gathered first — a few hundred — and the
- * names are then hashed word by word against them (name-index.ts), never kept as words.
+ * echoes and stay. The index knows the words of the names by their hashes (name-index.ts).
  */
 function hideNames(issues: Issue[], people: NameIndex): void {
-  const echoes = new Map<number, number[]>();
-  const candidates = new Set<number>();
-  issues.forEach((issue, i) => {
-    if (issue.value === null || issue.code === 'org-without-tab') return;
-    const words = normalizeText(issue.value)
-      .split(' ')
-      .filter((w) => w.length >= 2)
-      .map(wordHash);
-    if (words.length === 0) return;
-    echoes.set(i, words);
-    for (const w of words) candidates.add(w);
-  });
-  if (candidates.size === 0) return;
-  const nameWords = new Set<number>();
-  people.forEachWord((w) => {
-    if (candidates.has(w)) nameWords.add(w);
-  });
-  if (nameWords.size === 0) return;
-  for (const [i, words] of echoes) {
-    if (words.some((w) => nameWords.has(w))) issues[i] = { ...issues[i]!, value: MSG.hiddenName };
+  const known = new Map<string, boolean>();
+  const isNameWord = (w: string): boolean => {
+    let answer = known.get(w);
+    if (answer === undefined) {
+      answer = people.hasWord(w);
+      known.set(w, answer);
+    }
+    return answer;
+  };
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i]!;
+    if (issue.value === null || issue.code === 'org-without-tab') continue;
+    if (normalizeText(issue.value).split(' ').some((w) => w.length >= 2 && isNameWord(w))) issues[i] = { ...issue, value: MSG.hiddenName };
   }
 }

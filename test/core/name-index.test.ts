@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NameHasher, NameIndex, NEW_PERSON, TOTALS_ROW, wordHash, wordKey } from '../../core/read/name-index';
+import { NameHasher, NameIndex, NEW_PERSON, TOTALS_ROW } from '../../core/read/name-index';
 import { normalizeText } from '../../core/text';
 
 /** Characters that exercise every branch: both alphabets in both cases, ё, digits, separators, and text the fast pass hands to normalizeText. */
@@ -44,15 +44,6 @@ describe('NameHasher', () => {
     );
   });
 
-  it('gives the words of two letters or more, each keyed as wordHash keys the word alone', () => {
-    const h = new NameHasher();
-    h.read('Петрова-Водкина  Ё.А. Анна', true);
-    const keys: number[] = [];
-    for (let i = 0; i < h.words.length; i += 2) keys.push(wordKey(h.words[i]!, h.words[i + 1]!));
-    // «е» and «а» are one letter each and left out.
-    expect(keys).toEqual(['петрова', 'водкина', 'анна'].map(wordHash));
-    expect(new Set(keys).size).toBe(3);
-  });
 });
 
 describe('NameIndex', () => {
@@ -90,12 +81,32 @@ describe('NameIndex', () => {
     }
   });
 
-  it('lists the word keys of every name it holds', () => {
+  it('knows the words of two letters or more of every name added, and no other word', () => {
     const index = new NameIndex();
-    index.add('Сидорова Мария', 0, 2);
+    index.add('Петрова-Водкина  Ё.А. Анна', 0, 2);
     index.add('Ли Ян', 0, 3);
-    const seen = new Set<number>();
-    index.forEachWord((k) => seen.add(k));
-    expect(seen).toEqual(new Set(['сидорова', 'мария', 'ли', 'ян'].map(wordHash)));
+    for (const w of ['петрова', 'водкина', 'анна', 'ли', 'ян']) expect(index.hasWord(w), w).toBe(true);
+    // «е» and «а» are one letter each; the rest are not words of these names.
+    for (const w of ['е', 'а', 'петров', 'водкин', 'анн', 'иванова']) expect(index.hasWord(w), w).toBe(false);
   });
+
+  it('answers hasWord exactly as splitting the normalised names would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, spelling), { maxLength: 12 }), fc.array(fc.oneof(text, spelling), { maxLength: 6 }), (names, probes) => {
+        const index = new NameIndex();
+        names.forEach((n, i) => index.add(n, 0, i + 2));
+        // Totals rows are not people; a repeated name adds nothing new.
+        const words = new Set(
+          names
+            .map(normalizeText)
+            .filter((n) => !n.startsWith('итого') && !n.startsWith('всего'))
+            .flatMap((n) => n.split(' '))
+            .filter((w) => w.length >= 2),
+        );
+        for (const w of probes.flatMap((p) => normalizeText(p).split(' ')).filter((x) => x.length >= 2)) expect(index.hasWord(w), w).toBe(words.has(w));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
 });
