@@ -31,7 +31,7 @@ import { figuresByName, type Band, type CriterionResult, type Figure, type Subje
 import { normalizeText } from '../text';
 import { fieldsOf } from './evaluate';
 import { countFigure, meanFigure, noData, presenceFigure, shareFigure } from './figures';
-import { Evaluator, type Vec } from './vector';
+import { Evaluator, type Condition, type Vec } from './vector';
 
 interface Tally {
   num: number;
@@ -312,7 +312,7 @@ function orgShare(dataset: Dataset, c: OrgShareCriterion, missing: MissingColumn
       const v = org.flags[test.flag];
       flag = typeof v === 'boolean' ? v : null;
     } else {
-      const t = run.ev.tally(k, testPop as Vec, testCond as Vec);
+      const t = run.ev.tally(k, testPop as Vec, testCond as Condition);
       if (t.den === 0) flag = null;
       else {
         const share = (t.num * 100) / t.den;

@@ -25,6 +25,11 @@ export interface Vec {
   readonly f: Uint32Array;
 }
 
+/** A condition's answers and, beside them, the rows it leaves out for an unknown value. */
+export interface Condition extends Vec {
+  readonly unknown: Uint32Array;
+}
+
 export interface Counts {
   num: number;
   den: number;
@@ -55,6 +60,7 @@ export class Evaluator {
   readonly valid: Uint32Array;
   private readonly zero: Uint32Array;
   private readonly memo = new Map<string, Vec>();
+  private readonly conditions = new Map<string, Condition>();
   private readonly unknownMasks = new Map<FieldKey, Uint32Array>();
 
   constructor(dataset: Dataset) {
@@ -169,37 +175,44 @@ export class Evaluator {
     return out;
   }
 
-  /** A criterion's condition: unknown for rows with an unknown value in any column it reads. */
-  condition(expr: Expr): Vec {
+  /**
+   * A criterion's condition: unknown for rows with an unknown value in any column it reads. The
+   * answers are the tree's own (shared with every other use of it); the rows to leave out are a
+   * mask beside them — the field's own unknown mask when the condition reads one field — so a
+   * condition costs no copy of the rows.
+   */
+  condition(expr: Expr): Condition {
     const key = `condition ${keyOf(expr)}`;
-    const cached = this.memo.get(key);
+    const cached = this.conditions.get(key);
     if (cached) return cached;
     const test = this.population(expr);
-    const t = test.t.slice();
-    const f = test.f.slice();
-    for (const field of fieldsOf(expr)) {
-      const mask = this.unknownMask(field);
-      for (let w = 0; w < this.words; w++) {
-        const m = ~mask[w]!;
-        t[w]! &= m;
-        f[w]! &= m;
+    const fields = [...fieldsOf(expr)];
+    let unknown: Uint32Array;
+    if (fields.length === 1) unknown = this.unknownMask(fields[0]!);
+    else {
+      unknown = new Uint32Array(this.words);
+      for (const field of fields) {
+        const mask = this.unknownMask(field);
+        for (let w = 0; w < this.words; w++) unknown[w]! |= mask[w]!;
       }
     }
-    const out = { t, f };
-    this.memo.set(key, out);
+    const out = { t: test.t, f: test.f, unknown };
+    this.conditions.set(key, out);
     return out;
   }
 
   /** Rows of organisation k counted as workbook.md §6 says (the numerator, the denominator, the rows left out). */
-  tally(k: number, pop: Vec, cond: Vec): Counts {
+  tally(k: number, pop: Vec, cond: Condition): Counts {
     let num = 0;
     let den = 0;
     let excluded = 0;
     for (let w = this.start[k]!, e = this.end[k]!; w < e; w++) {
       const tp = pop.t[w]!;
-      const known = cond.t[w]! | cond.f[w]!;
+      const out = cond.unknown[w]!;
+      const yes = cond.t[w]! & ~out;
+      const known = (cond.t[w]! | cond.f[w]!) & ~out;
       den += popcount(tp & known);
-      num += popcount(tp & cond.t[w]!);
+      num += popcount(tp & yes);
       excluded += popcount(this.valid[w]! & ~(tp | pop.f[w]!)) + popcount(tp & ~known);
     }
     return { num, den, excluded };
@@ -219,11 +232,11 @@ export class Evaluator {
   }
 
   /** Calls back, in row order, for each row of organisation k where `pop` is true and `cond` known. */
-  forEachCounted(k: number, pop: Vec, cond: Vec, each: (i: number, yes: boolean) => void): void {
+  forEachCounted(k: number, pop: Vec, cond: Condition, each: (i: number, yes: boolean) => void): void {
     const s = this.start[k]!;
     for (let w = s, e = this.end[k]!; w < e; w++) {
-      const yes = cond.t[w]!;
-      let m = pop.t[w]! & (yes | cond.f[w]!);
+      const yes = cond.t[w]! & ~cond.unknown[w]!;
+      let m = pop.t[w]! & (cond.t[w]! | cond.f[w]!) & ~cond.unknown[w]!;
       while (m !== 0) {
         const low = m & -m;
         const b = 31 - Math.clz32(low);
