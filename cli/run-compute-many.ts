@@ -13,21 +13,14 @@ import { combineWorkbooks, pedmonitorError, planRun, type CombinedWorkbook, type
 import { usageError } from './args';
 import { assertWritable, readInputFile, reasonOf, sameFile, writeFilesTogether } from './files';
 import { CLI_MSG, MANY_MSG } from './messages';
-import { STDOUT } from './run-compute';
+import { STDOUT, type ComputeSettings } from './run-compute';
 import { loadXlsx } from './xlsx-read';
 import { workbookBytes } from './xlsx-bytes';
 import { writeOutputs } from './xlsx-write';
 
-export interface ComputeManyRequest {
+export interface ComputeManyRequest extends ComputeSettings {
   /** Workbook files, in the order they are computed (a folder already listed, see resolveInputs). */
   readonly inputs: readonly string[];
-  readonly out?: string;
-  readonly json?: string;
-  readonly presetId?: string;
-  readonly period?: string;
-  readonly referenceDate?: Date;
-  readonly force: boolean;
-  readonly today: Date;
 }
 
 export interface ComputeManyOutcome {

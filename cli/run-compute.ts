@@ -12,8 +12,8 @@ import { workbookBytes } from './xlsx-bytes';
 import { writeOutputs } from './xlsx-write';
 import { usageError } from './args';
 
-export interface ComputeRequest {
-  readonly input: string;
+/** What `compute` is asked besides its input(s): the same for one workbook and for several. */
+export interface ComputeSettings {
   /** Workbook to write: the input's sheets plus the output sheets. */
   readonly out?: string;
   /** Result JSON file; '-' means the caller prints it. */
@@ -24,6 +24,10 @@ export interface ComputeRequest {
   /** Overwrite existing --out / --json files. */
   readonly force: boolean;
   readonly today: Date;
+}
+
+export interface ComputeRequest extends ComputeSettings {
+  readonly input: string;
 }
 
 export interface ComputeOutcome {
