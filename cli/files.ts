@@ -7,6 +7,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { pedmonitorError } from '../core/index';
+import { usageError } from './args';
 import { CLI_MSG } from './messages';
 
 /** The whole input file, read once (the program never opens it for writing). */
@@ -159,4 +160,26 @@ export function reasonOf(e: unknown): string {
     default:
       return e instanceof Error ? e.message : String(e);
   }
+}
+
+/** A file a command is asked to write, named by its option; undefined when it is not asked for. */
+export interface Target {
+  readonly file: string | undefined;
+  readonly option: string;
+}
+
+/**
+ * Refuses, before anything is read or written: a target that is one of the inputs (an input is
+ * never overwritten), two targets that are one file, and an existing target without --force.
+ * `isInput` words the first refusal (a workbook, or one of the files being merged).
+ */
+export function checkTargets(inputs: readonly string[], targets: readonly Target[], force: boolean, isInput: (option: string) => string = CLI_MSG.sameAsInput): void {
+  const asked = targets.flatMap((t) => (t.file === undefined ? [] : [{ file: t.file, option: t.option }]));
+  for (const input of inputs) {
+    for (const t of asked) if (sameFile(t.file, input)) throw pedmonitorError('write-failed', isInput(t.option));
+  }
+  for (let i = 0; i < asked.length; i++) {
+    for (let j = i + 1; j < asked.length; j++) if (sameFile(asked[i]!.file, asked[j]!.file)) throw usageError(CLI_MSG.outEqualsJson);
+  }
+  for (const t of asked) assertWritable(t.file, t.option, force);
 }

@@ -18,7 +18,7 @@ import {
   type SheetData,
 } from '../core/index';
 import { usageError } from './args';
-import { assertWritable, commitFiles, readInputFile, reasonOf, sameFile, stageFile } from './files';
+import { checkTargets, commitFiles, readInputFile, reasonOf, stageFile } from './files';
 import { CLI_MSG } from './messages';
 import { loadXlsx } from './xlsx-read';
 import { workbookBytes } from './xlsx-bytes';
@@ -38,8 +38,7 @@ export interface CatalogExportOutcome {
 
 export async function runCatalogExport(req: CatalogExportRequest): Promise<CatalogExportOutcome> {
   const data = readInputFile(req.input);
-  if (sameFile(req.out, req.input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--out'));
-  assertWritable(req.out, '--out', req.force);
+  checkTargets([req.input], [{ file: req.out, option: '--out' }], req.force);
   const loaded = await loadXlsx(data, req.input);
   const existing = findCatalogueSheetName(loaded.workbook.worksheets.map((ws) => ws.name));
   if (existing !== undefined) throw pedmonitorError('catalogue-exists', CLI_MSG.catalogueExists(existing));

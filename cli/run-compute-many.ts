@@ -11,7 +11,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { combineWorkbooks, pedmonitorError, planRun, type CombinedWorkbook, type ResultJson, type RunPlan, type SourceWorkbook } from '../core/index';
 import { usageError } from './args';
-import { assertWritable, readInputFile, reasonOf, sameFile, writeFilesTogether } from './files';
+import { checkTargets, readInputFile, reasonOf, sameFile, writeFilesTogether } from './files';
 import { CLI_MSG, MANY_MSG } from './messages';
 import { STDOUT, type ComputeSettings } from './run-compute';
 import { loadXlsx } from './xlsx-read';
@@ -85,15 +85,9 @@ export function labelsOf(files: readonly string[]): string[] {
 export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeManyOutcome> {
   if (req.inputs.length === 0) throw usageError(CLI_MSG.missingWorkbook);
   const jsonFile = req.json !== undefined && req.json !== STDOUT ? req.json : undefined;
-  for (const input of req.inputs) {
-    if (req.out !== undefined && sameFile(req.out, input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--out'));
-    if (jsonFile !== undefined && sameFile(jsonFile, input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--json'));
-  }
-  if (req.out !== undefined && jsonFile !== undefined && sameFile(req.out, jsonFile)) throw usageError(CLI_MSG.outEqualsJson);
   const duplicate = req.inputs.find((f, i) => req.inputs.findIndex((g) => sameFile(f, g)) !== i);
   if (duplicate !== undefined) throw usageError(MANY_MSG.sameWorkbookTwice(duplicate));
-  if (req.out !== undefined) assertWritable(req.out, '--out', req.force);
-  if (jsonFile !== undefined) assertWritable(jsonFile, '--json', req.force);
+  checkTargets(req.inputs, [{ file: req.out, option: '--out' }, { file: jsonFile, option: '--json' }], req.force);
 
   const labels = labelsOf(req.inputs);
   const books: SourceWorkbook[] = [];

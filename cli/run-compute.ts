@@ -5,12 +5,11 @@
  * input file is only ever read. The command (commands/compute.ts) and the demo share this.
  */
 import { isBlank, pedmonitorError, planRun, REGISTRY_SHEET, registryGrid, type ComputeOptions, type RunPlan, type SheetData } from '../core/index';
-import { assertWritable, readInputFile, reasonOf, sameFile, writeFilesTogether } from './files';
+import { checkTargets, readInputFile, reasonOf, writeFilesTogether } from './files';
 import { CLI_MSG } from './messages';
 import { loadXlsx } from './xlsx-read';
 import { workbookBytes } from './xlsx-bytes';
 import { writeOutputs } from './xlsx-write';
-import { usageError } from './args';
 
 /** What `compute` is asked besides its input(s): the same for one workbook and for several. */
 export interface ComputeSettings {
@@ -44,11 +43,7 @@ export const STDOUT = '-';
 export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
   const data = readInputFile(req.input);
   const jsonFile = req.json !== undefined && req.json !== STDOUT ? req.json : undefined;
-  if (req.out !== undefined && sameFile(req.out, req.input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--out'));
-  if (jsonFile !== undefined && sameFile(jsonFile, req.input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--json'));
-  if (req.out !== undefined && jsonFile !== undefined && sameFile(req.out, jsonFile)) throw usageError(CLI_MSG.outEqualsJson);
-  if (req.out !== undefined) assertWritable(req.out, '--out', req.force);
-  if (jsonFile !== undefined) assertWritable(jsonFile, '--json', req.force);
+  checkTargets([req.input], [{ file: req.out, option: '--out' }, { file: jsonFile, option: '--json' }], req.force);
 
   const computed = await computeXlsx(data, req.input, {
     today: req.today,

@@ -4,9 +4,8 @@
  * the HTML analytical report and write it through a temporary file and a rename. Every refusal
  * happens before anything is written; the input file is only ever read.
  */
-import { pedmonitorError, planRun, renderReport, type RunPlan } from '../core/index';
-import { assertWritable, commitFiles, readInputFile, sameFile, stageFile } from './files';
-import { CLI_MSG } from './messages';
+import { planRun, renderReport, type RunPlan } from '../core/index';
+import { checkTargets, commitFiles, readInputFile, stageFile } from './files';
 import { assertRegistryIsOurs } from './run-compute';
 import { loadXlsx } from './xlsx-read';
 
@@ -31,8 +30,7 @@ export interface ReportOutcome {
 
 export async function runReport(req: ReportRequest): Promise<ReportOutcome> {
   const data = readInputFile(req.input);
-  if (sameFile(req.out, req.input)) throw pedmonitorError('write-failed', CLI_MSG.sameAsInput('--out'));
-  assertWritable(req.out, '--out', req.force);
+  checkTargets([req.input], [{ file: req.out, option: '--out' }], req.force);
 
   const loaded = await loadXlsx(data, req.input);
   assertRegistryIsOurs(loaded.sheets);

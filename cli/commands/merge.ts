@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { buildRegionSheet, mergeResults, pedmonitorError, type MergeInput, type RegionJson } from '../../core/index';
 import { parseArgs, usageError, type OptionSpec } from '../args';
-import { assertWritable, commitFiles, discardFiles, readInputFile, reasonOf, sameFile, stageFile, type StagedFile } from '../files';
+import { checkTargets, commitFiles, discardFiles, readInputFile, reasonOf, sameFile, type StagedFile, stageFile } from '../files';
 import type { Io } from '../io';
 import { CLI_MSG, MERGE, USAGE } from '../messages';
 import { STDOUT } from '../run-compute';
@@ -33,13 +33,7 @@ export interface MergeOutcome {
 /** Reads, merges and writes; prints nothing. */
 export async function runMerge(req: MergeRequest): Promise<MergeOutcome> {
   const outFile = req.out === STDOUT ? undefined : req.out;
-  for (const input of req.inputs) {
-    if (outFile !== undefined && sameFile(outFile, input)) throw pedmonitorError('write-failed', MERGE.sameFile('--out'));
-    if (req.xlsx !== undefined && sameFile(req.xlsx, input)) throw pedmonitorError('write-failed', MERGE.sameFile('--xlsx'));
-  }
-  if (outFile !== undefined && req.xlsx !== undefined && sameFile(outFile, req.xlsx)) throw usageError(CLI_MSG.outEqualsJson);
-  if (outFile !== undefined) assertWritable(outFile, '--out', req.force);
-  if (req.xlsx !== undefined) assertWritable(req.xlsx, '--xlsx', req.force);
+  checkTargets(req.inputs, [{ file: outFile, option: '--out' }, { file: req.xlsx, option: '--xlsx' }], req.force, MERGE.sameFile);
 
   const inputs: MergeInput[] = req.inputs.map((file) => {
     let json: unknown;

@@ -273,9 +273,7 @@ export class Evaluator {
         f: new Uint32Array(this.words),
       };
     });
-    // An unknown mask is the «true» half of answers that are 1 for UNKNOWN and 0 otherwise.
-    const none = new Uint32Array(this.words);
-    const maskJobs = masks.map((field) => ({ field, unknown: new AnswerTables((x) => (x === UNKNOWN ? 1 : 0)), m: new Uint32Array(this.words), none }));
+    const maskJobs = masks.map((field) => ({ field, unknown: new AnswerTables((x) => (x === UNKNOWN ? 1 : 0)), m: new Uint32Array(this.words) }));
 
     this.organizations.forEach((org, k) => {
       const n = org.rows.length;
@@ -288,7 +286,7 @@ export class Evaluator {
       for (const job of maskJobs) {
         const column = org.values.get(job.field);
         if (!column) continue;
-        answerBits(job.unknown.of(column.dictionary), column.codes, n, job.m, job.none, s);
+        maskBits(job.unknown.of(column.dictionary), column.codes, n, job.m, s);
       }
     });
     for (const job of jobs) this.memo.set(job.key, { t: job.t, f: job.f });
@@ -331,6 +329,16 @@ function answerBits(table: Uint8Array, codes: Codes, n: number, tOut: Uint32Arra
     }
     tOut[s + w] = t;
     fOut[s + w] = f;
+  }
+}
+
+/** Bit i set where `table[codes[i]]` is 1 (a row with an unknown value), into the words from `s` on. */
+function maskBits(table: Uint8Array, codes: Codes, n: number, out: Uint32Array, s: number): void {
+  for (let w = 0, base = 0; base < n; w++, base += 32) {
+    let m = 0;
+    const bits = Math.min(32, n - base);
+    for (let b = 0; b < bits; b++) m |= table[codes[base + b]!]! << b;
+    out[s + w] = m;
   }
 }
 
