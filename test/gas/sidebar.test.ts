@@ -6,11 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { tmpdir } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHEET } from '../../core/index';
 import { createGasEnvironment, DEFAULT_DIST, installGoogleScriptRun, serverCalls, type GasEnvironment, type ServerHandler } from '../fakes/apps-script';
 import type { PanelState, PanelSummary, RunProgress } from '../../gas/shared/api';
+import { launchBrowser } from '../helpers/browser';
 import { buildGas, corePlan, exampleEnv, exampleSheets, START } from './helpers';
 
 const URL = 'http://sidebar.pedmonitor.test/';
@@ -20,10 +22,7 @@ let html: string;
 beforeAll(async () => {
   buildGas();
   html = readFileSync(path.join(DEFAULT_DIST, 'Sidebar.html'), 'utf8');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -102,7 +101,7 @@ describe('scripted server', () => {
     published = progress({ phase: 'writing', tabsDone: 15, tabsTotal: 15, rowsRead: 880, organizations: 12, staffRows: 757, sheetsDone: 0, sheetsTotal: 4, currentSheet: 'Показатели' });
     await expect.poll(() => detail('writing').textContent(), { timeout: 5000 }).toBe('лист 1 из 4: «Показатели»');
     expect(await page.getAttribute('[data-step=reading]', 'class')).toContain('step-done');
-    await page.screenshot({ path: '/tmp/pedmonitor-sidebar-progress.png' });
+    await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-sidebar-progress.png') });
     expect(await page.textContent('[data-step=computing] .step-detail')).toBe('организаций: 12, работников: 757');
     expect(runArgs[0]).toMatchObject({ presetId: 'surgut-2021', period: '2022-2023', runId: expect.stringMatching(/^[a-z0-9-]{8,64}$/) });
     release(SUMMARY);
@@ -135,7 +134,7 @@ describe('scripted server', () => {
     expect(await page.getAttribute('[data-step=reading]', 'class')).toContain('step-done');
     expect(await page.textContent('#progress .section-title')).toBe('Расчёт остановлен');
     expect(await page.isHidden('#summary')).toBe(true);
-    await page.screenshot({ path: '/tmp/pedmonitor-sidebar-refusal.png' });
+    await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-sidebar-refusal.png') });
     await page.close();
   });
 
@@ -169,7 +168,7 @@ describe('scripted server', () => {
     expect(text).not.toMatch(/\bat \w+ \(|Code:\d+|writeOutputs|runMonitoring|TypeError/);
     expect(await page.isHidden('#progress')).toBe(true);
     expect(await page.isDisabled('#run')).toBe(false);
-    await page.screenshot({ path: '/tmp/pedmonitor-sidebar-error.png' });
+    await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-sidebar-error.png') });
     await page.close();
   });
 });
@@ -191,7 +190,7 @@ describe('wired to the built Code.js', () => {
     expect(text).toContain(`Достигнуто${plan.summary.met}`);
     expect(text).toContain(`Не достигнуто${plan.summary.below}`);
     expect(text).toContain(`${plan.summary.warnings + plan.summary.errors} проблем`);
-    await page.screenshot({ path: '/tmp/pedmonitor-sidebar.png', fullPage: true });
+    await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-sidebar.png'), fullPage: true });
     env.spreadsheet.active = env.spreadsheet.sheet('Настройки')!;
     await page.click('#open-problems');
     await expect.poll(() => env.spreadsheet.active?.name).toBe(SHEET.problems);

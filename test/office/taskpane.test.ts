@@ -3,23 +3,23 @@
  * Microsoft's office.js replaced by a stub whose Excel is the fake over a seeded workbook, and every other request
  * blocked: defaults from `Настройки`, run → progress → summary matching the core's summary, the
  * problems link activating `Проверка данных`, errors in plain Russian (no stack), a second click
- * refused, the ribbon command registered in the same page. Screenshots go to /tmp.
+ * refused, the ribbon command registered in the same page. Screenshots go to the test run's temporary folder.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planRun, type SheetData } from '../../core/index';
+import { launchBrowser } from '../helpers/browser';
 import { exampleSheets, syntheticSheets, TODAY } from './workbooks';
 
 const root = path.resolve(__dirname, '../..');
 const dist = mkdtempSync(path.join(tmpdir(), 'pedmonitor-office-'));
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ORIGIN = 'https://localhost:3000';
-const CHROMIUM = '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.png': 'image/png', '.map': 'application/json', '.xml': 'application/xml' };
 
 let browser: Browser;
@@ -29,10 +29,7 @@ beforeAll(async () => {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build-office.mjs'), '--out', dist], { stdio: 'pipe' });
   const bundled = await build({ entryPoints: [path.join(__dirname, 'browser', 'office-stub.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020' });
   stub = bundled.outputFiles[0]!.text;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -89,7 +86,7 @@ describe('task pane in Chromium', () => {
     const stats = await page.locator('.stat-value').allTextContents();
     expect(stats).toEqual([String(expected.met), String(expected.below), String(expected.noData)]);
     expect(summary).toContain(`Замечаний к данным: ${expected.warnings + expected.errors}`);
-    await page.screenshot({ path: '/tmp/pedmonitor-taskpane.png', fullPage: true });
+    await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-taskpane.png'), fullPage: true });
     expect(await page.evaluate('__stub.activeSheet()')).toBe('Показатели');
     await page.locator('[data-action="problems"]').click();
     await expect.poll(() => page.evaluate('__stub.activeSheet()')).toBe('Проверка данных');
@@ -109,7 +106,7 @@ describe('task pane in Chromium', () => {
     expect(text).not.toMatch(/\bat\b|Error|\.js|\.ts|undefined/);
     expect(await page.locator('#summary').isHidden()).toBe(true);
     expect(await page.locator('#progress li').last().getAttribute('class')).toContain('step-failed');
-    await page.screenshot({ path: '/tmp/pedmonitor-taskpane-error.png', fullPage: true });
+    await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-taskpane-error.png'), fullPage: true });
     await page.close();
   });
 

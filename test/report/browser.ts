@@ -1,20 +1,15 @@
 /**
- * Headless Chromium for the report tests (playwright-core with the system's Debian chromium, no
- * browser download): a page that records every request, console error and page error, so a test
+ * Headless Chromium for the report tests (the one browser helper, test/helpers/browser.ts): a page that records every request, console error and page error, so a test
  * can assert that the report loads nothing and runs clean.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
 import { PAGE_MARGINS_MM } from '../../core/report/style';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return launchBrowser();
 }
 
 export interface OpenedReport {
