@@ -6,19 +6,8 @@
 
 const q = (s: string): string => `«${s}»`;
 
-/** Russian plural form for a count: 1 строка, 2 строки, 5 строк. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = Math.abs(n) % 10;
-  const mod100 = Math.abs(n) % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
+import { counted } from '../core/index';
 
-/** "5 предупреждений" */
-export function counted(n: number, one: string, few: string, many: string): string {
-  return `${n} ${plural(n, one, few, many)}`;
-}
 
 export const USAGE = {
   main: [

@@ -3,6 +3,7 @@
  * Apps Script's getValues(), Office JS's range.values and ExcelJS (after unwrapping rich values)
  * give. Nothing here knows which host produced the values.
  */
+import { BOOLEAN_TEXT, INVALID_DATE_TEXT } from './texts/ru/workbook';
 
 /** One cell as a host reads it: text, number (Excel serial for dates in Office JS), boolean, Date or empty. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -47,9 +48,9 @@ export function isBlank(value: CellValue): boolean {
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? 'недопустимая дата' : value.toISOString().slice(0, 10);
+    return Number.isNaN(value.getTime()) ? INVALID_DATE_TEXT : value.toISOString().slice(0, 10);
   }
-  if (typeof value === 'boolean') return value ? 'ИСТИНА' : 'ЛОЖЬ';
+  if (typeof value === 'boolean') return value ? BOOLEAN_TEXT.true : BOOLEAN_TEXT.false;
   const text = String(value).replace(/\s+/g, ' ').trim();
   // Cut by code points, so an emoji is never split into half a surrogate pair.
   const chars = Array.from(text);

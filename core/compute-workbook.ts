@@ -11,7 +11,7 @@ import { fieldsOf } from './engine/evaluate';
 import { pedmonitorError } from './errors';
 import { fieldHeader, type CustomFieldDef, type FieldKey } from './fields';
 import { sortIssues, type Issue } from './issues';
-import { MSG } from './messages';
+import { MSG } from './texts/ru/messages';
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from './presets/index';
 import { readSettings, EMPTY_SETTINGS } from './read/settings';
 import { classifySheets, readDataset, SHEET } from './read/workbook';

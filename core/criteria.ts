@@ -5,6 +5,7 @@
  * the very same trees.
  */
 import type { FieldKey } from './fields';
+import type { OrgType } from './texts/ru/workbook';
 
 /** Names of the populations of workbook.md §2. */
 export type PopulationName =
@@ -53,7 +54,7 @@ export interface Target {
 export type CriterionKind = 'share' | 'count' | 'presence' | 'orgShare' | 'mean' | 'distribution';
 
 /** Organisation types of `Организации`. */
-export type OrgType = 'ДОО' | 'ОО' | 'УДО';
+export type { OrgType };
 
 /** Organisation-level yes/no facts of the `Организации` sheet. */
 export type OrgFlagKey = 'lowResults' | 'internshipSite' | 'mentoringModelAdopted' | 'mentorIncentives';

@@ -4,9 +4,10 @@
  */
 import type { CompareOp, Expr, Literal, PopulationName } from './criteria';
 import type { FieldKey } from './fields';
+import { CONTEST_LEVELS } from './texts/ru/workbook';
 
 /** Contest levels in rising order (workbook.md §1.1); a criterion "level ≥ X" counts every higher one. */
-export const CONTEST_LEVELS = ['нет', 'муниципальный', 'региональный', 'федеральный', 'призёр федерального'] as const;
+export { CONTEST_LEVELS };
 export type ContestLevel = (typeof CONTEST_LEVELS)[number];
 
 export const yes = (field: FieldKey): Expr => ({ op: 'yes', field });

@@ -30,5 +30,5 @@ export { analyze, type Analysis, type Recommendation, type RecommendationKind, t
 export { MUNICIPALITY_LABEL, HISTORY_HEADER } from './history/history';
 export { renderReport } from './report/index';
 export { readSettings } from './read/settings';
-export { plural } from './messages';
+export { counted, plural } from './texts/ru/plural';
 export * from './merge/index';

@@ -9,6 +9,21 @@ import { ROSTER_FIELDS, type FieldDef } from './fields';
 import { MUNICIPAL_NUMBER_ROWS, MUNICIPAL_YES_NO_ROWS } from './read/municipality';
 import { SHEET } from './read/workbook';
 import { DEFAULT_PRESET_ID } from './presets/index';
+import {
+  EXAMPLE_ORGANIZATION_TAB,
+  MUNICIPALITY_COLUMN,
+  NO,
+  ORG_COLUMN,
+  ORG_FLAG_TITLES,
+  ORG_NUMBER_TITLES,
+  ORG_TYPE,
+  ORG_TYPES,
+  QUALIFICATIONS,
+  SETTING,
+  SETTINGS_COLUMN,
+  STAFF,
+  YES,
+} from './texts/ru/workbook';
 
 export type Validation =
   | { readonly column: number; readonly kind: 'list'; readonly values: readonly string[] }
@@ -24,20 +39,19 @@ export interface TemplateSheet {
   readonly columnWidths: readonly number[];
 }
 
-export const EXAMPLE_ORGANIZATION_TAB = 'Пример ОО';
+export { EXAMPLE_ORGANIZATION_TAB, ORG_TYPES };
 export const TEMPLATE_DATA_ROWS = 1000;
 
-const YES_NO = ['да', 'нет'];
-export const ORG_TYPES = ['ОО', 'ДОО', 'УДО'];
+const YES_NO = [YES, NO];
 
 function validationFor(def: FieldDef, column: number): Validation | null {
   switch (def.type) {
     case 'yesno':
       return { column, kind: 'list', values: YES_NO };
     case 'staffCategory':
-      return { column, kind: 'list', values: ['педагогический', 'управленческий'] };
+      return { column, kind: 'list', values: [STAFF.ped, STAFF.mgmt] };
     case 'qualification':
-      return { column, kind: 'list', values: ['высшая', 'первая', 'СЗД', 'нет'] };
+      return { column, kind: 'list', values: QUALIFICATIONS };
     case 'contestLevel':
       return { column, kind: 'list', values: CONTEST_LEVELS };
     case 'date':
@@ -52,33 +66,24 @@ function validationFor(def: FieldDef, column: number): Validation | null {
 export function templateSheets(today: Date): TemplateSheet[] {
   const fields = ROSTER_FIELDS as readonly FieldDef[];
   const rosterValidations = fields.map((f, i) => validationFor(f, i)).filter((v): v is Validation => v !== null);
-  const orgHeader = [
-    'Организация',
-    'Тип',
-    'Школа с низкими результатами',
-    'Стажировочная площадка',
-    'ЦМН внедрена',
-    'Стимулирование наставников закреплено',
-    'Штатная численность',
-    'Фактическая численность',
-  ];
+  const orgHeader = [ORG_COLUMN.organization, ORG_COLUMN.type, ...Object.values(ORG_FLAG_TITLES), ...Object.values(ORG_NUMBER_TITLES)];
   const municipalRows = [...MUNICIPAL_YES_NO_ROWS, ...MUNICIPAL_NUMBER_ROWS];
   return [
     {
       name: SHEET.settings,
       rows: [
-        ['Параметр', 'Значение'],
-        ['Набор показателей', DEFAULT_PRESET_ID],
-        ['Отчётный период', defaultPeriod(utcDay(today))],
-        ['Дата отсчёта', null],
-        ['Порог зоны внимания, п.п.', 15],
+        [SETTINGS_COLUMN.name, SETTINGS_COLUMN.value],
+        [SETTING.presetId, DEFAULT_PRESET_ID],
+        [SETTING.period, defaultPeriod(utcDay(today))],
+        [SETTING.referenceDate, null],
+        [SETTING.attentionThreshold, 15],
       ],
       validations: [],
       columnWidths: [240, 180],
     },
     {
       name: SHEET.organizations,
-      rows: [orgHeader, [EXAMPLE_ORGANIZATION_TAB, 'ОО', 'нет', 'нет', 'нет', 'нет', null, null]],
+      rows: [orgHeader, [EXAMPLE_ORGANIZATION_TAB, ORG_TYPE.school, NO, NO, NO, NO, null, null]],
       validations: [
         { column: 1, kind: 'list', values: ORG_TYPES },
         ...[2, 3, 4, 5].map((column): Validation => ({ column, kind: 'list', values: YES_NO })),
@@ -89,7 +94,7 @@ export function templateSheets(today: Date): TemplateSheet[] {
     },
     {
       name: SHEET.municipality,
-      rows: [['Показатель', 'Значение'], ...municipalRows.map((r) => [r, null])],
+      rows: [[MUNICIPALITY_COLUMN.name, MUNICIPALITY_COLUMN.value], ...municipalRows.map((r) => [r, null])],
       validations: [],
       columnWidths: [320, 120],
     },

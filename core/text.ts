@@ -8,12 +8,12 @@
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
 /** Text that is already normal once lower-cased: words of Latin, Cyrillic (no ё) and digits, single spaces. */
-const ALREADY_NORMAL = /^[0-9a-zа-я]+(?: [0-9a-zа-я]+)*$/;
+const ALREADY_NORMAL = /^[0-9a-z\u0430-\u044f]+(?: [0-9a-z\u0430-\u044f]+)*$/;
 
 export function normalizeText(text: string): string {
   const lower = text.toLowerCase();
   if (ALREADY_NORMAL.test(lower)) return lower;
-  return lower.replace(/ё/g, 'е').replace(NON_ALNUM, ' ').trim();
+  return lower.replace(/\u0451/g, '\u0435').replace(NON_ALNUM, ' ').trim();
 }
 
 /** Normalised form without any spaces: "Ф.И.О." and "ФИО" both become "фио". */

@@ -4,15 +4,30 @@
  * the reader turns every UNKNOWN into a `Проверка данных` line and the engine leaves that row out.
  */
 import type { CellValue } from './cells';
-import { CONTEST_LEVELS } from './expr';
+import {
+  CONTEST_LEVEL_WORDS,
+  CONTEST_LEVELS,
+  CONTEST_NONE_WORDS,
+  MANAGER_POSITION_WORDS,
+  NO_WORDS,
+  QUALIFICATION,
+  QUALIFICATION_WORDS,
+  RU_DATE,
+  STAFF,
+  STAFF_MGMT_WORDS,
+  STAFF_PED_WORDS,
+  YES_WORDS,
+  type Qualification,
+  type StaffCategory,
+} from './texts/ru/workbook';
 import { normalizeText } from './text';
 
 export const UNKNOWN: unique symbol = Symbol('unknown');
 export type Unknown = typeof UNKNOWN;
 export type Parsed<T> = T | null | Unknown;
 
-const YES = new Set(['да', 'д', 'yes', 'y', 'true', 'истина', '1', '+', 'v', '✓', '✔', 'x', 'х']);
-const NO = new Set(['нет', 'н', 'no', 'n', 'false', 'ложь', '0', '-', '–', '—']);
+const YES = new Set(YES_WORDS);
+const NO = new Set(NO_WORDS);
 
 /** Answers of the common cells as typed, so most cells need no trim or lower-casing. */
 const EXACT_YES_NO = new Map<string, boolean>();
@@ -67,7 +82,7 @@ export function parseDate(value: CellValue): Parsed<Date> {
   if (typeof value === 'boolean') return UNKNOWN;
   const text = value.trim();
   if (text === '') return null;
-  let m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:\s*г\.?)?$/.exec(text);
+  let m = RU_DATE.exec(text);
   if (m) return validDate(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -91,37 +106,33 @@ export function ageAt(birth: Date, reference: Date): number {
   return years;
 }
 
-export type StaffCategory = 'педагогический' | 'управленческий';
+export type { StaffCategory };
 
 export function parseStaffCategory(value: CellValue): Parsed<StaffCategory> {
   const text = textOf(value);
   if (text === null) return null;
   if (text === UNKNOWN) return UNKNOWN;
-  if (/^(пед|педагог|педагогическ|учител|воспитател)/.test(text)) return 'педагогический';
-  if (/^(упр|руковод|администрац|административн)/.test(text)) return 'управленческий';
+  if (STAFF_PED_WORDS.test(text)) return STAFF.ped;
+  if (STAFF_MGMT_WORDS.test(text)) return STAFF.mgmt;
   return UNKNOWN;
 }
 
-const MANAGER_WORDS = ['директор', 'заведующ', 'заместитель', 'начальник', 'руководитель структурного подразделения'];
-
 /** workbook.md §1.1: category inferred from the position when the column is absent or empty. */
-const MANAGER_WORDS_NORMALIZED = MANAGER_WORDS.map(normalizeText);
+const MANAGER_WORDS_NORMALIZED = MANAGER_POSITION_WORDS.map(normalizeText);
 
 export function inferStaffCategory(position: string): StaffCategory {
   const text = normalizeText(position);
-  return MANAGER_WORDS_NORMALIZED.some((w) => text.includes(w)) ? 'управленческий' : 'педагогический';
+  return MANAGER_WORDS_NORMALIZED.some((w) => text.includes(w)) ? STAFF.mgmt : STAFF.ped;
 }
 
-export type Qualification = 'высшая' | 'первая' | 'СЗД' | 'нет';
+export type { Qualification };
 
 export function parseQualification(value: CellValue): Parsed<Qualification> {
   const text = textOf(value);
   if (text === null) return null;
   if (text === UNKNOWN) return UNKNOWN;
-  if (/^(высш|вкк)/.test(text)) return 'высшая';
-  if (/^(перв|1 ?кк|1 ?категор|1$)/.test(text)) return 'первая';
-  if (/^(сзд|соответствие)/.test(text)) return 'СЗД';
-  if (/^(нет|без|не имеет)/.test(text) || NO.has(text) || NO.has(String(value).trim().toLowerCase())) return 'нет';
+  for (const [stem, category] of QUALIFICATION_WORDS) if (stem.test(text)) return category;
+  if (NO.has(text) || NO.has(String(value).trim().toLowerCase())) return QUALIFICATION.none;
   return UNKNOWN;
 }
 
@@ -135,11 +146,8 @@ export function parseContestLevel(value: CellValue): Parsed<number> {
   if (raw === '' || NO.has(raw)) return 0;
   // Text made only of punctuation ("?", "...") normalises to '' but is not an answer: unknown.
   const text = normalizeText(value);
-  if (text === 'нет' || text === 'не участвовал' || text === 'не участвовала') return 0;
-  if (/(призер|победител|лауреат).*(федерал|всероссийск)/.test(text)) return 4;
-  if (/^(федерал|всероссийск|заключительн)/.test(text)) return 3;
-  if (/^(регион|областн|окружн|краев|республиканск)/.test(text)) return 2;
-  if (/^(муницип|городск|районн)/.test(text)) return 1;
+  if (CONTEST_NONE_WORDS.includes(text)) return 0;
+  for (const [stem, level] of CONTEST_LEVEL_WORDS) if (stem.test(text)) return level;
   return UNKNOWN;
 }
 

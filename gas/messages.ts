@@ -3,7 +3,7 @@
  * the core keeps its own in core/messages.ts. Messages say what happened and what to do; none
  * carries a stack trace or a person's name.
  */
-import type { RunSummary } from '../core/index';
+import { plural, type RunSummary } from '../core/index';
 
 export const MENU = {
   title: 'Мониторинг',
@@ -21,13 +21,6 @@ export const HELP_TITLE = 'Справка: мониторинг педагого
 const q = (s: string): string => `«${s}»`;
 const list = (names: readonly string[]): string => names.map(q).join(', ');
 
-export function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 export const TEXT = {
   busy:

@@ -10,7 +10,7 @@ import { customFieldKey, type CustomFieldDef, type CustomFieldType } from '../fi
 import type { Issue } from '../issues';
 import { compactText, normalizeText } from '../text';
 import { parseFieldName } from './condition';
-import { CATALOGUE_TEXT, cellMessage, CUSTOM_COLUMNS, CUSTOM_TYPE_NAMES } from './texts';
+import { CATALOGUE_TEXT, cellMessage, CUSTOM_COLUMNS, CUSTOM_TYPE_NAMES } from '../texts/ru/catalogue';
 import { vocabulary } from './vocabulary';
 
 export interface CustomSection {

@@ -14,7 +14,7 @@ import { printExtras } from './extras';
 import { printCondition, printGroup } from './print';
 import { printNumberSource, printYesNoSource } from './sources';
 import { printTarget } from './targets';
-import { CATALOGUE_TEXT, COLUMN_ORDER, COLUMNS, CUSTOM_COLUMNS, CUSTOM_SECTION, CUSTOM_SECTION_HINT, CUSTOM_TYPE_NAMES, KIND_NAMES, ORIGIN_LABEL, type ColumnId } from './texts';
+import { CATALOGUE_TEXT, COLUMN_ORDER, COLUMNS, CUSTOM_COLUMNS, CUSTOM_SECTION, CUSTOM_SECTION_HINT, CUSTOM_TYPE_NAMES, KIND_NAMES, ORIGIN_LABEL, type ColumnId } from '../texts/ru/catalogue';
 import { vocabulary, type Vocabulary } from './vocabulary';
 
 const WIDTHS: Readonly<Record<ColumnId, number>> = {

@@ -10,7 +10,7 @@ import { normalizeText } from '../text';
 import { parseNumber } from '../values';
 import { printGroup, printNumber } from './print';
 import type { Vocabulary } from './vocabulary';
-import { EXTRA, TOPIC_NAMES } from './texts';
+import { EXTRA, TOPIC_NAMES } from '../texts/ru/catalogue';
 
 export interface Extras {
   bySubject?: true;

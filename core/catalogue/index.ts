@@ -8,6 +8,6 @@ export { INTERNAL_ERROR, parseCondition, parseFieldName, parseGroup, type Condit
 export { CATALOGUE_HEADER_ROW, catalogueSheet, criterionCells, exportCatalogue, findCatalogueSheetName } from './export';
 export { printCondition, printGroup, printLiteral, printNumber } from './print';
 export { catalogueOrigin, readCatalogue, type CatalogueRead } from './read';
-export { CATALOGUE_TEXT, COLUMNS, CUSTOM_COLUMNS, CUSTOM_SECTION, CUSTOM_TYPE_NAMES, KIND_NAMES, ORIGIN_LABEL } from './texts';
+export { CATALOGUE_TEXT, COLUMNS, CUSTOM_COLUMNS, CUSTOM_SECTION, CUSTOM_TYPE_NAMES, KIND_NAMES, ORIGIN_LABEL } from '../texts/ru/catalogue';
 export { tokenize, type Token } from './tokens';
 export { populationTitle, vocabulary, type CustomField, type FieldEntry, type Vocabulary } from './vocabulary';

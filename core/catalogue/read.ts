@@ -14,7 +14,7 @@ import { SHEET } from '../read/workbook';
 import { normalizeText } from '../text';
 import { findCustomSection, readCustomFields } from './custom-fields';
 import { buildCriterion, type RowCells } from './row';
-import { CATALOGUE_TEXT, cellMessage, COLUMN_ORDER, COLUMNS, CUSTOM_SECTION, ORIGIN_LABEL, type ColumnId } from './texts';
+import { CATALOGUE_TEXT, cellMessage, COLUMN_ORDER, COLUMNS, CUSTOM_SECTION, ORIGIN_LABEL, type ColumnId } from '../texts/ru/catalogue';
 import { vocabulary } from './vocabulary';
 
 export interface CatalogueRead {

@@ -9,7 +9,7 @@ import { parseCondition, parseFieldName, parseGroup, type ParseResult } from './
 import { parseExtras, type Extras } from './extras';
 import { numberSource, sourceOf, yesNoSource } from './sources';
 import { parseTarget } from './targets';
-import { KIND_NAMES, type ColumnId } from './texts';
+import { KIND_NAMES, type ColumnId } from '../texts/ru/catalogue';
 import type { Vocabulary } from './vocabulary';
 
 export type RowCells = Readonly<Record<ColumnId, string>>;

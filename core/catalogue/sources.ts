@@ -9,7 +9,7 @@ import type { OrgFlagKey, OrgNumberKey } from '../criteria';
 import { MUNICIPAL_NUMBER_ROWS, MUNICIPAL_YES_NO_ROWS, municipalKey } from '../read/municipality';
 import { FLAG_HEADERS, NUMBER_HEADERS } from '../read/organizations';
 import { normalizeText } from '../text';
-import { SOURCE } from './texts';
+import { SOURCE } from '../texts/ru/catalogue';
 
 export interface SourceText {
   readonly from: 'municipality' | 'organizations';

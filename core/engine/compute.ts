@@ -23,7 +23,7 @@ import type {
 import { isNumberShare } from '../criteria';
 import { fieldHeader, type FieldKey } from '../fields';
 import type { Issue } from '../issues';
-import { MSG } from '../messages';
+import { MSG } from '../texts/ru/messages';
 import { municipalKey } from '../read/municipality';
 import { valueAt } from '../column';
 import type { Dataset, Organization } from '../records';

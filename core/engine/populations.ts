@@ -4,39 +4,26 @@
  */
 import type { Expr, PopulationName } from '../criteria';
 import { and, cmp, contains, not, startsWith, yes } from '../expr';
+import { ORG_TYPE, POPULATION_LABELS as LABELS, POSITION, STAFF, STEM_SUBJECTS } from '../texts/ru/workbook';
 
-const ped = cmp('staffCategory', '=', 'педагогический');
-const teachers = and(ped, startsWith('position', 'учитель'), not(startsWith('position', 'учитель логопед', 'учитель дефектолог')));
+const ped = cmp('staffCategory', '=', STAFF.ped);
+const teachers = and(ped, startsWith('position', POSITION.teacher), not(startsWith('position', ...POSITION.notTeachers)));
 
 export const POPULATIONS: Readonly<Record<PopulationName, Expr>> = {
   all: { op: 'true' },
   ped,
-  mgmt: cmp('staffCategory', '=', 'управленческий'),
+  mgmt: cmp('staffCategory', '=', STAFF.mgmt),
   teachers,
   young: and(ped, cmp('age', '<', 35), cmp('experienceYears', '<=', 3)),
   mentors: and(ped, yes('isMentor')),
   offProfile: and(teachers, not(yes('profileMatch'))),
-  addEd: and(ped, contains('position', 'дополнительного образования')),
-  preschool: and(ped, cmp('orgType', '=', 'ДОО')),
-  school: and(ped, cmp('orgType', '=', 'ОО')),
+  addEd: and(ped, contains('position', POSITION.additionalEducation)),
+  preschool: and(ped, cmp('orgType', '=', ORG_TYPE.preschool)),
+  school: and(ped, cmp('orgType', '=', ORG_TYPE.school)),
   lowResults: and(ped, yes('lowResults')),
-  stem: and(teachers, contains('subject', 'математ', 'алгебр', 'геометр', 'физик', 'информат', 'хими', 'биолог')),
+  stem: and(teachers, contains('subject', ...STEM_SUBJECTS)),
   diagnosed: and(ped, yes('diagRegional')),
 };
 
 /** Russian names of the populations, for sheets and recommendations. */
-export const POPULATION_LABELS: Readonly<Record<PopulationName, string>> = {
-  all: 'все работники',
-  ped: 'педагогические работники',
-  mgmt: 'управленческие кадры',
-  teachers: 'учителя',
-  young: 'молодые педагоги (до 35 лет, стаж до 3 лет)',
-  mentors: 'педагоги-наставники',
-  offProfile: 'учителя, работающие не по профилю образования',
-  addEd: 'педагоги дополнительного образования',
-  preschool: 'педагоги дошкольных организаций',
-  school: 'педагоги общеобразовательных организаций',
-  lowResults: 'педагоги школ с низкими результатами',
-  stem: 'учителя математики, физики, информатики, химии и биологии',
-  diagnosed: 'прошедшие региональную диагностику',
-};
+export const POPULATION_LABELS: Readonly<Record<PopulationName, string>> = LABELS;

@@ -9,22 +9,10 @@ import { STATUS_LABELS } from '../output/present';
 import { formatTarget } from '../output/present';
 import { round2, type ComputeResult, type Figure, type Status } from '../result';
 import { normalizeText } from '../text';
+import { HISTORY_HEADER, MUNICIPALITY_LABEL, NO, YES } from '../texts/ru/workbook';
 
-export const HISTORY_HEADER = [
-  'Период',
-  'Набор показателей',
-  'Критерий',
-  'Наименование',
-  'Организация',
-  'Числитель',
-  'Знаменатель',
-  'Значение',
-  'Статус',
-  'Целевое значение',
-] as const;
-
-/** How the municipal total is named in `История` and in recommendations. */
-export const MUNICIPALITY_LABEL = 'Муниципалитет (итог)';
+/** The columns of `История`, and how the municipal total is named there and in recommendations. */
+export { HISTORY_HEADER, MUNICIPALITY_LABEL };
 
 export type HistoryValue = string | number | boolean | null;
 export type HistoryRow = readonly HistoryValue[];
@@ -61,7 +49,7 @@ const STATUS_BY_LABEL = new Map<string, Status>(Object.entries(STATUS_LABELS).ma
 export function parseHistoryRow(row: HistoryRow): HistoryEntry {
   const num = (v: HistoryValue) => (typeof v === 'number' ? v : null);
   const raw = row[7] ?? null;
-  const value = typeof raw === 'number' ? raw : raw === 'да' ? true : raw === 'нет' ? false : typeof raw === 'boolean' ? raw : null;
+  const value = typeof raw === 'number' ? raw : raw === YES ? true : raw === NO ? false : typeof raw === 'boolean' ? raw : null;
   const org = cellText(row[4] ?? null);
   return {
     period: cellText(row[0] ?? null),
@@ -76,7 +64,7 @@ export function parseHistoryRow(row: HistoryRow): HistoryEntry {
 }
 
 function figureRow(result: ComputeResult, id: string, name: string, target: string, org: string, f: Figure): HistoryRow {
-  const value = typeof f.value === 'number' ? round2(f.value) : typeof f.value === 'boolean' ? (f.value ? 'да' : 'нет') : null;
+  const value = typeof f.value === 'number' ? round2(f.value) : typeof f.value === 'boolean' ? (f.value ? YES : NO) : null;
   // An empty cell is null, as readHistoryRows gives it back, so rows survive a round trip through the sheet unchanged.
   return [result.period, result.preset.id, id, name, org, f.numerator === null ? null : round2(f.numerator), f.denominator, value, STATUS_LABELS[f.status], target === '' ? null : target];
 }

@@ -3,7 +3,7 @@
  * the sheet, row, column and the offending value, so a methodologist can go straight to the cell.
  */
 import type { Issue, Severity } from '../issues';
-import { plural } from '../messages';
+import { plural } from '../texts/ru/plural';
 import { SHEET } from '../read/workbook';
 import type { ComputeResult } from '../result';
 import { SheetBuilder, type OutputSheet } from './table';

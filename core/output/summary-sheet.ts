@@ -15,7 +15,7 @@ import { changeCell } from './indicators-sheet';
 import { STATUS_LABELS } from './present';
 import { changeRows, isPercent, keyFigures, MAX_COMPARED, shownValue, targetRows, trackComparisons, type TrackComparison } from './summary-figures';
 import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from './table';
-import { S } from './summary-texts';
+import { S } from '../texts/ru/summary';
 
 export const SUMMARY_WIDTHS: readonly number[] = [64, 340, ...Array.from({ length: MAX_COMPARED }, () => 110)];
 /** A share as the sheet shows it: 85,3 %. */

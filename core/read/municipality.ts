@@ -4,34 +4,23 @@
  */
 import { cellText, isBlank, type SheetData } from '../cells';
 import type { Issue } from '../issues';
-import { MSG } from '../messages';
+import { MSG } from '../texts/ru/messages';
+import { MUNICIPAL_NUMBER_ROWS, MUNICIPAL_YES_NO_ROWS, MUNICIPALITY_COLUMN } from '../texts/ru/workbook';
 import { normalizeText } from '../text';
 import { parseNumber, parseYesNo, UNKNOWN } from '../values';
 import { findTableHeader } from './header';
 
-/** Rows holding numbers; every other row is a yes/no fact. */
-export const MUNICIPAL_NUMBER_ROWS = ['Обучались по целевым договорам', 'Из них трудоустроены'];
-
-/** The yes/no rows of workbook.md §3. */
-export const MUNICIPAL_YES_NO_ROWS = [
-  'Кураторы ИОМ',
-  'МО по функциональной грамотности',
-  'План развития кадрового потенциала',
-  'Соглашение с колледжами и вузами',
-  'Психолого-педагогические классы',
-  'Договоры о целевом обучении',
-  'Объединение наставников',
-  'Сообщество молодых педагогов',
-];
+/** Rows holding numbers (every other row is a yes/no fact), and the yes/no rows of workbook.md §3. */
+export { MUNICIPAL_NUMBER_ROWS, MUNICIPAL_YES_NO_ROWS };
 
 export function municipalKey(name: string): string {
   return normalizeText(name);
 }
 
 export function readMunicipality(sheet: SheetData, issues: Issue[]): Map<string, boolean | number | null> {
-  const header = findTableHeader(sheet.values, ['Показатель', 'Значение']);
-  const nameCol = header?.indexOf('Показатель') ?? 0;
-  const valueCol = header?.indexOf('Значение') ?? 1;
+  const header = findTableHeader(sheet.values, [MUNICIPALITY_COLUMN.name, MUNICIPALITY_COLUMN.value]);
+  const nameCol = header?.indexOf(MUNICIPALITY_COLUMN.name) ?? 0;
+  const valueCol = header?.indexOf(MUNICIPALITY_COLUMN.value) ?? 1;
   const numberRows = new Set(MUNICIPAL_NUMBER_ROWS.map(municipalKey));
   const knownRows = new Set([...MUNICIPAL_YES_NO_ROWS, ...MUNICIPAL_NUMBER_ROWS].map(municipalKey));
   const facts = new Map<string, boolean | number | null>();
@@ -42,12 +31,12 @@ export function readMunicipality(sheet: SheetData, issues: Issue[]): Map<string,
     const key = municipalKey(name);
     // A misspelt row would otherwise leave its criterion «нет данных» without a word.
     if (!knownRows.has(key)) {
-      issues.push({ severity: 'warning', sheet: sheet.name, row: r + 1, column: 'Показатель', value: name, message: MSG.municipalityUnknownRow, code: 'municipality' });
+      issues.push({ severity: 'warning', sheet: sheet.name, row: r + 1, column: MUNICIPALITY_COLUMN.name, value: name, message: MSG.municipalityUnknownRow, code: 'municipality' });
       continue;
     }
     const cell = cells[valueCol];
     const report = (message: string) =>
-      issues.push({ severity: 'warning', sheet: sheet.name, row: r + 1, column: 'Значение', value: cellText(cell), message, code: 'municipality' });
+      issues.push({ severity: 'warning', sheet: sheet.name, row: r + 1, column: MUNICIPALITY_COLUMN.value, value: cellText(cell), message, code: 'municipality' });
     if (isBlank(cell)) {
       report(MSG.municipalityEmpty);
       facts.set(key, null);
@@ -61,7 +50,7 @@ export function readMunicipality(sheet: SheetData, issues: Issue[]): Map<string,
   }
   for (const row of [...MUNICIPAL_YES_NO_ROWS, ...MUNICIPAL_NUMBER_ROWS]) {
     if (!facts.has(municipalKey(row))) {
-      issues.push({ severity: 'info', sheet: sheet.name, row: null, column: 'Показатель', value: row, message: MSG.municipalityMissingRow(row), code: 'municipality' });
+      issues.push({ severity: 'info', sheet: sheet.name, row: null, column: MUNICIPALITY_COLUMN.name, value: row, message: MSG.municipalityMissingRow(row), code: 'municipality' });
     }
   }
   return facts;

@@ -11,13 +11,14 @@
  * host handed it (no copy), the tab and the row, and the hashes of the names' words.
  */
 import { normalizeText } from '../text';
+import { TOTALS_WORDS } from '../texts/ru/workbook';
 
 /** Two 32-bit FNV-1a hashes with different offsets: 64 bits, kept as two int32 (no boxed numbers). */
 const OFFSET_A = 0x811c9dc5 | 0;
 const OFFSET_B = (0x01000193 ^ 0x5bd1e995) | 0;
 const PRIME = 0x01000193;
 const SPACE = 0x20;
-const TOTALS = ['итого', 'всего'].map((w) => Array.from(w, (ch) => ch.charCodeAt(0)));
+const TOTALS = TOTALS_WORDS.map((w) => Array.from(w, (ch) => ch.charCodeAt(0)));
 
 /**
  * Normalises a name as normalizeText does — lower case, ё = е, every run of characters other than

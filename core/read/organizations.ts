@@ -5,7 +5,8 @@
 import { cellText, isBlank, type SheetData } from '../cells';
 import type { OrgFlagKey, OrgNumberKey, OrgType } from '../criteria';
 import type { Issue } from '../issues';
-import { MSG } from '../messages';
+import { MSG } from '../texts/ru/messages';
+import { ADDITIONAL_MARKERS, ORG_COLUMN, ORG_FLAG_TITLES, ORG_NUMBER_TITLES, ORG_TYPE, ORG_TYPE_REASON, ORG_TYPE_WORDS, PRESCHOOL_MARKERS } from '../texts/ru/workbook';
 import { normalizeText } from '../text';
 import { parseNumber, parseYesNo, UNKNOWN } from '../values';
 import { findTableHeader } from './header';
@@ -18,16 +19,8 @@ export interface OrgListing {
   readonly numbers: Partial<Record<OrgNumberKey, number | null>>;
 }
 
-export const FLAG_HEADERS: readonly [OrgFlagKey, string][] = [
-  ['lowResults', 'Школа с низкими результатами'],
-  ['internshipSite', 'Стажировочная площадка'],
-  ['mentoringModelAdopted', 'ЦМН внедрена'],
-  ['mentorIncentives', 'Стимулирование наставников закреплено'],
-];
-export const NUMBER_HEADERS: readonly [OrgNumberKey, string][] = [
-  ['staffPlanned', 'Штатная численность'],
-  ['staffActual', 'Фактическая численность'],
-];
+export const FLAG_HEADERS: readonly [OrgFlagKey, string][] = Object.entries(ORG_FLAG_TITLES) as [OrgFlagKey, string][];
+export const NUMBER_HEADERS: readonly [OrgNumberKey, string][] = Object.entries(ORG_NUMBER_TITLES) as [OrgNumberKey, string][];
 
 /** Key under which organisation names are matched: "МАОУ СОШ № 1" = "маоу сош №1". */
 export function orgKey(name: string): string {
@@ -35,13 +28,13 @@ export function orgKey(name: string): string {
 }
 
 export function readOrganizations(sheet: SheetData, issues: Issue[]): Map<string, OrgListing> | null {
-  const header = findTableHeader(sheet.values, ['Организация']);
+  const header = findTableHeader(sheet.values, [ORG_COLUMN.organization]);
   if (!header) {
     issues.push({ severity: 'warning', sheet: sheet.name, row: null, column: null, value: null, message: MSG.organizationsNoHeader, code: 'organizations' });
     return null;
   }
-  const nameCol = header.indexOf('Организация') as number;
-  const typeCol = header.indexOf('Тип') ?? header.indexOf('Тип организации');
+  const nameCol = header.indexOf(ORG_COLUMN.organization) as number;
+  const typeCol = header.indexOf(ORG_COLUMN.type) ?? header.indexOf(ORG_COLUMN.typeAlt);
   const listings = new Map<string, OrgListing>();
   for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r] ?? [];
@@ -54,7 +47,7 @@ export function readOrganizations(sheet: SheetData, issues: Issue[]): Map<string
     let type: OrgType | null = null;
     if (typeCol !== undefined && !isBlank(cells[typeCol])) {
       type = parseOrgType(cellText(cells[typeCol]));
-      if (type === null) report('Тип', cellText(cells[typeCol]), MSG.unknownOrgType);
+      if (type === null) report(ORG_COLUMN.type, cellText(cells[typeCol]), MSG.unknownOrgType);
     }
     const flags: Partial<Record<OrgFlagKey, boolean | null>> = {};
     for (const [key, title] of FLAG_HEADERS) {
@@ -79,19 +72,17 @@ export function readOrganizations(sheet: SheetData, issues: Issue[]): Map<string
 
 export function parseOrgType(text: string): OrgType | null {
   const t = normalizeText(text);
-  if (t === 'доо' || t === 'доу' || t.startsWith('дошкольн')) return 'ДОО';
-  if (t === 'оо' || t === 'оу' || t.startsWith('общеобразовательн')) return 'ОО';
-  if (t === 'удо' || t === 'оудо' || t.startsWith('дополнительн') || t.startsWith('организация дополнительн')) return 'УДО';
+  for (const { type, exact, prefixes } of ORG_TYPE_WORDS) {
+    if (exact.includes(t) || prefixes.some((p) => t.startsWith(p))) return type;
+  }
   return null;
 }
 
-const PRESCHOOL_MARKERS = [/детск\S* сад/, /(^| )д с( |$)/, /(^| )(доу|доо|мадоу|мбдоу|мкдоу|мдоу)( |$)/];
-const ADDITIONAL_MARKERS = [/(^| )(ддт|цдт|дюсш|сют|удо|цдо|дши|дмш|сдюсшор|доц)( |$)/, /дополнительного образования/, /(^| )(мау|мбу|мку|мбоу|мау) до( |$)/];
 
 /** workbook.md §3: type from a tab's name, with the marker that decided it (for the message). */
 export function inferOrgType(tabName: string): { type: OrgType; reason: string } {
   const t = normalizeText(tabName);
-  if (PRESCHOOL_MARKERS.some((re) => re.test(t))) return { type: 'ДОО', reason: 'по словам «детский сад», «д/с», «ДОУ» или «ДОО» в названии' };
-  if (ADDITIONAL_MARKERS.some((re) => re.test(t))) return { type: 'УДО', reason: 'по словам «ДДТ», «ЦДТ», «ДЮСШ», «СЮТ», «УДО» или «дополнительного образования» в названии' };
-  return { type: 'ОО', reason: 'в названии нет признаков детского сада или организации дополнительного образования' };
+  if (PRESCHOOL_MARKERS.some((re) => re.test(t))) return { type: ORG_TYPE.preschool, reason: ORG_TYPE_REASON.preschool };
+  if (ADDITIONAL_MARKERS.some((re) => re.test(t))) return { type: ORG_TYPE.additional, reason: ORG_TYPE_REASON.additional };
+  return { type: ORG_TYPE.school, reason: ORG_TYPE_REASON.school };
 }

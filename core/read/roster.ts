@@ -7,7 +7,7 @@ import { cellText, isBlank, type SheetData } from '../cells';
 import { columnCodes, type Column } from '../column';
 import { fieldDef, type CustomFieldDef, type FieldKey, type RosterFieldKey } from '../fields';
 import type { Issue } from '../issues';
-import { MSG } from '../messages';
+import { MSG } from '../texts/ru/messages';
 import type { FieldValue } from '../records';
 import { compactText, normalizeText } from '../text';
 import { inferStaffCategory, parseText } from '../values';

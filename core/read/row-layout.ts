@@ -4,7 +4,7 @@
  * field's reader and dictionary, and the codes of «empty» and «unknown» in each.
  */
 import { fieldDef, type CustomFieldDef, type FieldKey, type FieldType, type RosterFieldKey } from '../fields';
-import { EXPECTED } from '../messages';
+import { EXPECTED } from '../texts/ru/messages';
 import { UNKNOWN } from '../values';
 import type { ValueDictionary } from '../column';
 import { Memo, type CellParsers, type FieldReader } from './cell-parsers';

@@ -6,7 +6,8 @@
 import type { SheetData } from '../cells';
 import type { CustomFieldDef, FieldKey } from '../fields';
 import type { Issue } from '../issues';
-import { MSG } from '../messages';
+import { MSG } from '../texts/ru/messages';
+import { ORG_COLUMN, ORG_NUMBER_TITLES, SHEET } from '../texts/ru/workbook';
 import { constantColumn, type Column } from '../column';
 import type { Dataset, Organization } from '../records';
 import { normalizeText } from '../text';
@@ -17,17 +18,7 @@ import { NameIndex } from './name-index';
 import { readRoster } from './roster';
 import { UNKNOWN } from '../values';
 
-export const SHEET = {
-  organizations: 'Организации',
-  municipality: 'Муниципалитет',
-  settings: 'Настройки',
-  catalogue: 'Настройка показателей',
-  indicators: 'Показатели',
-  recommendations: 'Рекомендации',
-  problems: 'Проверка данных',
-  history: 'История',
-  summary: 'Сводка',
-} as const;
+export { SHEET };
 
 const RESERVED = new Set(Object.values(SHEET).map(normalizeText));
 
@@ -115,7 +106,7 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
         severity: 'info',
         sheet: sheets.organizations?.name ?? SHEET.organizations,
         row: listing.row,
-        column: 'Фактическая численность',
+        column: ORG_NUMBER_TITLES.staffActual,
         value: String(listing.numbers.staffActual),
         message: MSG.orgActualDiffers(listing.numbers.staffActual, count),
         code: 'organizations',
@@ -136,7 +127,7 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
   if (listings) {
     for (const [key, listing] of listings) {
       if (matched.has(key)) continue;
-      issues.push({ severity: 'warning', sheet: sheets.organizations?.name ?? SHEET.organizations, row: listing.row, column: 'Организация', value: listing.name, message: MSG.orgWithoutTab, code: 'org-without-tab' });
+      issues.push({ severity: 'warning', sheet: sheets.organizations?.name ?? SHEET.organizations, row: listing.row, column: ORG_COLUMN.organization, value: listing.name, message: MSG.orgWithoutTab, code: 'org-without-tab' });
     }
   }
   hideNames(issues, people);

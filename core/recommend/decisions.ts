@@ -7,7 +7,7 @@
  */
 import type { Topic } from '../criteria';
 import type { Recommendation } from './rules';
-import { TOPIC_TEXTS } from './texts';
+import { TOPIC_TEXTS } from '../texts/ru/recommend';
 import { topicOf } from './topics';
 
 export interface ManagementDecision {

@@ -12,11 +12,11 @@
 import type { Criterion, Target } from '../criteria';
 import { statusOf } from '../engine/figures';
 import { MUNICIPALITY_LABEL } from '../history/history';
-import { plural } from '../messages';
+import { plural } from '../texts/ru/plural';
 import { formatNumber } from '../output/present';
 import { roundDisplayed } from '../result';
 import type { Snapshot, SnapshotFigure } from './snapshot';
-import { SUCCESS_ADDRESSEE, SUCCESS_MEASURES, TOPIC_TEXTS } from './texts';
+import { SUCCESS_ADDRESSEE, SUCCESS_MEASURES, TOPIC_TEXTS } from '../texts/ru/recommend';
 import { topicOf } from './topics';
 
 export type RecommendationKind = 'below-target' | 'missing' | 'attention' | 'success';

@@ -9,7 +9,7 @@ import { changeRows, type ChangeRow } from '../output/summary-figures';
 import { organizationLabel } from '../recommend/rules';
 import { el, num, period, type Html } from './html';
 import { table, type Row } from './table';
-import { R } from './texts';
+import { R } from '../texts/ru/report';
 
 export interface ChangeText {
   readonly text: string;

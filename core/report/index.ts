@@ -12,7 +12,7 @@ import { organizationsSection, overviewSection, titleBlock } from './overview';
 import { qualitySection } from './quality';
 import { recommendationsSection } from './recommendations';
 import { REPORT_CSS } from './style';
-import { R } from './texts';
+import { R } from '../texts/ru/report';
 import { tracksSection } from './tracks';
 
 type Section = (plan: RunPlan, heading: string, id: string, number: number) => Html;

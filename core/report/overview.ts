@@ -6,7 +6,7 @@ import type { RunPlan } from '../run-plan';
 import { keyFigures, ORG_TYPES } from '../output/summary-figures';
 import { el, num, period, ruDate, type Html } from './html';
 import { table, type Row } from './table';
-import { counted, R } from './texts';
+import { counted, R } from '../texts/ru/report';
 
 export function titleBlock(plan: RunPlan): Html {
   const r = plan.result;

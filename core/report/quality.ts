@@ -7,7 +7,7 @@ import type { Issue, Severity } from '../issues';
 import type { RunPlan } from '../run-plan';
 import { el, num, type Html } from './html';
 import { table, type Row } from './table';
-import { ISSUE_KINDS, OTHER_ISSUES, R, SEVERITY_NAMES } from './texts';
+import { ISSUE_KINDS, OTHER_ISSUES, R, SEVERITY_NAMES } from '../texts/ru/report';
 
 const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const CLASS: Readonly<Record<Severity, string | undefined>> = { error: 's-error', warning: 's-warning', info: undefined };

@@ -7,7 +7,7 @@ import type { RunPlan } from '../run-plan';
 import { organizationLabel, type Recommendation } from '../recommend/rules';
 import { el, type Html } from './html';
 import { table, type Row } from './table';
-import { R } from './texts';
+import { R } from '../texts/ru/report';
 
 export function recommendationsSection(plan: RunPlan, heading: string, id: string): Html {
   const { decisions, recommendations } = plan.analysis;

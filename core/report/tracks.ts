@@ -11,12 +11,12 @@ import { describeBands, describeFigure, formatTarget, STATUS_LABELS } from '../o
 import { changeRows, isPercent, shownValue, trackComparisons, type ChangeRow, type TrackComparison } from '../output/summary-figures';
 import { MUNICIPALITY_LABEL } from '../history/history';
 import type { CriterionResult, Figure, Status } from '../result';
-import { trackLabel } from '../output/summary-texts';
+import { trackLabel } from '../texts/ru/summary';
 import { changeText } from './dynamics';
 import { el, pct, type Content, type Html } from './html';
 import { barChart, columnChart, type BarRow } from './svg';
 import { table, type Column, type Row } from './table';
-import { R } from './texts';
+import { R } from '../texts/ru/report';
 
 const STATUS_CLASS: Readonly<Record<Status, string | undefined>> = { met: 's-met', below: 's-below', 'no-target': undefined, 'no-data': 's-nd' };
 

@@ -1,8 +1,10 @@
 /**
  * Rendering of the sidebar: the steps of a run with their real counts, the summary, messages.
  * Text goes in through textContent only, so nothing the server or the workbook says can become
- * markup. Russian plural forms live here because only the page needs them.
+ * markup. Plural forms come from the core's one `plural`.
  */
+// The page bundles only this file of the core: core/index.ts would bring the whole engine along.
+import { plural } from '../../core/texts/ru/plural';
 import type { PanelState, PanelSummary, RunProgress } from '../shared/api';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -16,14 +18,6 @@ export function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
   if (!node) throw new Error(`нет элемента #${id}`);
   return node as T;
-}
-
-export function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
 }
 
 const q = (s: string): string => `«${s}»`;

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCatalogue } from '../../core/catalogue/index';
-import { COLUMN_ORDER, type ColumnId } from '../../core/catalogue/texts';
+import { COLUMN_ORDER, type ColumnId } from '../../core/texts/ru/catalogue';
 import { PRESETS } from '../../core/presets/index';
 import { generateExampleWorkbook } from '../../scripts/example/generate';
 import { writeExampleXlsx } from '../../scripts/example/write-xlsx';

@@ -21,7 +21,7 @@ import {
 import type { CompareOp, Expr, PopulationName } from '../../core/criteria';
 import { customFieldKey, ROSTER_FIELDS, type CustomFieldDef, type FieldKey } from '../../core/fields';
 import { PRESETS } from '../../core/presets/index';
-import { COLUMNS } from '../../core/catalogue/texts';
+import { COLUMNS } from '../../core/texts/ru/catalogue';
 
 const CUSTOM: CustomFieldDef[] = [
   { key: customFieldKey('hack'), header: 'Участник хакатона 2024', type: 'yesno' },

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonical, exportCatalogue, readCatalogue } from '../../core/catalogue/index';
-import { COLUMN_ORDER, type ColumnId } from '../../core/catalogue/texts';
+import { COLUMN_ORDER, type ColumnId } from '../../core/texts/ru/catalogue';
 import { computeWorkbook } from '../../core/compute-workbook';
 import type { Criterion } from '../../core/criteria';
 import { and, cmp, pop, yes } from '../../core/expr';

@@ -9,7 +9,7 @@ import type { Criterion } from '../../core/criteria';
 import { findPreset } from '../../core/presets/index';
 import { managementDecisions, MAX_DECISIONS } from '../../core/recommend/decisions';
 import type { Priority, Recommendation, RecommendationKind } from '../../core/recommend/rules';
-import { TOPIC_TEXTS } from '../../core/recommend/texts';
+import { TOPIC_TEXTS } from '../../core/texts/ru/recommend';
 import { topicOf } from '../../core/recommend/topics';
 import { expectReadable } from './helpers';
 

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MIN_POPULATION_FOR_COMPARISON, peopleToTarget, priorityOf, type Recommendation } from '../../core/recommend/rules';
-import { TOPIC_TEXTS } from '../../core/recommend/texts';
+import { TOPIC_TEXTS } from '../../core/texts/ru/recommend';
 import { findPreset } from '../../core/presets/index';
 import type { Criterion } from '../../core/criteria';
 import { ALL_MUNICIPAL_YES, municipalitySheet, person } from '../helpers/workbook';

@@ -10,7 +10,7 @@ import type { Criterion, MeanCriterion } from '../../core/criteria';
 import { pop } from '../../core/expr';
 import { PRESETS } from '../../core/presets/index';
 import { gapWithUnit, reduceByPeople, shortOfPeople, targetWords, valueWords } from '../../core/recommend/rules';
-import { TOPIC_TEXTS, SUCCESS_MEASURES } from '../../core/recommend/texts';
+import { TOPIC_TEXTS, SUCCESS_MEASURES } from '../../core/texts/ru/recommend';
 import { planRun, type RunPlan } from '../../core/run-plan';
 import { generateExampleWorkbook } from '../../scripts/example/generate';
 import { TODAY } from '../helpers/workbook';

@@ -3,8 +3,8 @@
  * targets, extras and declared column types, its title and help lines, and the messages about
  * a bad row. The reader and the writer share these, so what is written reads back.
  */
-import type { CriterionKind, Topic } from '../criteria';
-import type { CustomFieldType } from '../fields';
+import type { CriterionKind, Topic } from '../../criteria';
+import type { CustomFieldType } from '../../fields';
 
 /** Columns of the criteria table, in the order they are written. */
 export const COLUMNS = {

@@ -3,6 +3,8 @@
  * is wrong and what the program did about it; none ever contains a person's name.
  */
 
+import { plural } from './plural';
+
 const q = (s: string): string => `«${s}»`;
 
 export const MSG = {
@@ -63,15 +65,6 @@ export const EXPECTED = {
   contestLevel: 'нет, муниципальный, региональный, федеральный или призёр федерального',
   text: 'текст',
 } as const;
-
-/** Russian plural form for a count: 1 строка, 2 строки, 5 строк. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = Math.abs(n) % 10;
-  const mod100 = Math.abs(n) % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
 
 /** A number the Russian way: decimal comma, at most two decimals. */
 export function fmt(n: number): string {

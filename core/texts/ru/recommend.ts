@@ -6,7 +6,7 @@
  * file 001 §7.3: the organisation (its head, deputies, heads of school methodological
  * associations, mentors) or the municipal methodological service.
  */
-import type { Topic } from '../criteria';
+import type { Topic } from '../../criteria';
 
 export interface TopicTexts {
   /** Who in an organisation acts on it. */

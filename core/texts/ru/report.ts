@@ -2,13 +2,10 @@
  * Every Russian text of the HTML analytical report (style.md habit 4): headings, table headers,
  * sentences with counts (with the right plural forms) and the names of kinds of data problems.
  */
-import type { IssueCode, Severity } from '../issues';
-import { plural } from '../messages';
+import type { IssueCode, Severity } from '../../issues';
+import { counted } from './plural';
 
-/** "12 организаций" */
-export function counted(n: number, one: string, few: string, many: string): string {
-  return `${n} ${plural(n, one, few, many)}`;
-}
+export { counted };
 
 export const R = {
   title: 'Аналитическая справка по результатам мониторинга состояния системы обеспечения профессионального развития педагогических работников',
