@@ -8,7 +8,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, 
 import path from 'node:path';
 import { pedmonitorError } from '../core/index';
 import { usageError } from './args';
-import { CLI_MSG } from './messages';
+import { CLI_MSG, FILE_REASON } from './messages';
 
 /** The whole input file, read once (the program never opens it for writing). */
 export function readInputFile(file: string): Buffer {
@@ -143,23 +143,8 @@ function isCode(e: unknown, code: string): boolean {
 /** A short Russian reason for a file-system error. */
 export function reasonOf(e: unknown): string {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'папка не существует';
-    case 'EACCES':
-    case 'EPERM':
-      return 'нет прав доступа';
-    case 'ENOSPC':
-      return 'на диске нет места';
-    case 'EROFS':
-      return 'диск доступен только для чтения';
-    case 'EISDIR':
-      return 'это папка';
-    case 'EBUSY':
-      return 'файл занят другой программой (возможно, открыт в Excel)';
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
+  const known = typeof code === 'string' && Object.hasOwn(FILE_REASON, code) ? FILE_REASON[code] : undefined;
+  return known ?? (e instanceof Error ? e.message : String(e));
 }
 
 /** A file a command is asked to write, named by its option; undefined when it is not asked for. */

@@ -246,3 +246,20 @@ export const MERGE = {
   jsonWritten: (file: string) => `Итоги региона в JSON: ${file}`,
   xlsxWritten: (file: string) => `Лист «Показатели региона»: ${file}`,
 } as const;
+
+/** Short reasons for file-system errors, by Node's error code (files.ts). */
+export const FILE_REASON: Readonly<Record<string, string>> = {
+  ENOENT: 'папка не существует',
+  EACCES: 'нет прав доступа',
+  EPERM: 'нет прав доступа',
+  ENOSPC: 'на диске нет места',
+  EROFS: 'диск доступен только для чтения',
+  EISDIR: 'это папка',
+  EBUSY: 'файл занят другой программой (возможно, открыт в Excel)',
+};
+
+/** The demo's result workbook, written beside the example. */
+export const DEMO_RESULT_WORKBOOK = 'pedmonitor-example-результаты.xlsx';
+
+/** "п.п." after a gap in percentage points. */
+export const PP = 'п.п.';

@@ -9,14 +9,14 @@ import { pedmonitorError } from '../core/index';
 import { generateExampleWorkbook } from '../scripts/example/generate';
 import { writeExampleXlsx } from '../scripts/example/write-xlsx';
 import { reasonOf, tempPathFor } from './files';
-import { CLI_MSG } from './messages';
+import { CLI_MSG, DEMO_RESULT_WORKBOOK } from './messages';
 import { runCompute, type ComputeOutcome } from './run-compute';
 
 export const DEMO_DEFAULT_DIR = 'examples';
 export const DEMO_SEED = 2024;
 export const DEMO_WORKBOOK = 'pedmonitor-example.xlsx';
 export const DEMO_OUT_DIR = 'out';
-export const DEMO_RESULT_WORKBOOK = 'pedmonitor-example-результаты.xlsx';
+export { DEMO_RESULT_WORKBOOK };
 export const DEMO_RESULT_JSON = 'result.json';
 
 export interface DemoOutcome extends ComputeOutcome {

@@ -5,7 +5,7 @@
  * never a person's name.
  */
 import { formatNumber, formatTarget, roundDisplayed, type ComputeResult, type RunPlan } from '../core/index';
-import { SUMMARY } from './messages';
+import { PP, SUMMARY } from './messages';
 
 export interface WrittenFiles {
   readonly example?: string;
@@ -73,7 +73,7 @@ export function shortfallLines(shortfalls: readonly Shortfall[]): string[] {
         s.shortName,
         `${formatNumber(s.value)}${s.unit === '%' ? ' %' : ''}`,
         s.target,
-        s.unit === '%' ? `${formatNumber(s.gap)} п.п.` : formatNumber(s.gap),
+        s.unit === '%' ? `${formatNumber(s.gap)} ${PP}` : formatNumber(s.gap),
       ),
     ),
   ];

@@ -11,7 +11,8 @@ import { fieldsOf } from './engine/evaluate';
 import { pedmonitorError } from './errors';
 import { fieldHeader, type CustomFieldDef, type FieldKey } from './fields';
 import { sortIssues, type Issue } from './issues';
-import { MSG } from './texts/ru/messages';
+import { MSG, STOP } from './texts/ru/messages';
+import { SETTING } from './texts/ru/workbook';
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from './presets/index';
 import { readSettings, EMPTY_SETTINGS } from './read/settings';
 import { classifySheets, readDataset, SHEET } from './read/workbook';
@@ -39,11 +40,11 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   let preset: Preset | undefined;
   if (options.presetId !== undefined) {
     preset = findPreset(options.presetId);
-    if (!preset) throw pedmonitorError('unknown-preset', `Неизвестный набор показателей «${options.presetId}». Доступны: ${PRESETS.map((p) => p.id).join(', ')}`);
+    if (!preset) throw pedmonitorError('unknown-preset', STOP.unknownPreset(options.presetId, PRESETS.map((p) => p.id)));
   } else if (settings.presetId) {
     preset = findPreset(settings.presetId);
     if (!preset) {
-      issues.push({ severity: 'warning', sheet: classified.settings?.name ?? 'Настройки', row: null, column: 'Набор показателей', value: settings.presetId, message: MSG.settingBadPreset(PRESETS.map((p) => p.id)), code: 'setting' });
+      issues.push({ severity: 'warning', sheet: classified.settings?.name ?? SHEET.settings, row: null, column: SETTING.presetId, value: settings.presetId, message: MSG.settingBadPreset(PRESETS.map((p) => p.id)), code: 'setting' });
     }
   }
   preset ??= findPreset(DEFAULT_PRESET_ID) as Preset;
@@ -70,7 +71,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   if (classified.organizationTabs.length === 0) {
     throw pedmonitorError(
       'no-organization-tabs',
-      'В книге нет ни одного листа организации. Каждая организация — отдельный лист со столбцами «ФИО» и «Должность»; служебные листы («Организации», «Муниципалитет», «Настройки» и листы результатов) не считаются.',
+      STOP.noOrganizationTabs,
     );
   }
 
@@ -85,7 +86,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   if (dataset.organizations.length === 0) {
     throw pedmonitorError(
       'no-organization-tabs',
-      `Ни на одном листе организации не найдена строка заголовков со столбцами «ФИО» и «Должность» (проверены листы: ${classified.organizationTabs.map((s) => `«${s.name}»`).join(', ')}).`,
+      STOP.noHeaderAnywhere(classified.organizationTabs.map((s) => s.name)),
     );
   }
   if (!classified.municipality && preset.criteria.some((c) => 'source' in c && c.source.from === 'municipality')) {

@@ -31,4 +31,5 @@ export { MUNICIPALITY_LABEL, HISTORY_HEADER } from './history/history';
 export { renderReport } from './report/index';
 export { readSettings } from './read/settings';
 export { counted, plural } from './texts/ru/plural';
+export { UNKNOWN_ERROR } from './texts/ru/messages';
 export * from './merge/index';

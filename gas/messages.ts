@@ -130,3 +130,6 @@ ul{padding-left:20px;margin:4px 0}
 <li>ФИО работников никогда не попадают на листы результатов.</li>
 </ul>
 </body></html>`;
+
+/** Apps Script's prefixes of an error's message, English and Russian, stripped before it is shown. */
+export const ERROR_PREFIX = /^(?:(?:Exception|Error|Ошибка|Исключение):\s*)+/i;

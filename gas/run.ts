@@ -5,11 +5,11 @@
  * this file only sequences I/O, checks the clock between phases and turns every failure into a
  * Russian message with a code.
  */
-import { isPedmonitorError, planRun, type RunPlan, type RunSummary } from '../core/index';
+import { isPedmonitorError, planRun, UNKNOWN_ERROR, type RunPlan, type RunSummary } from '../core/index';
 import { now, TimeBudget } from './budget';
 import { assertCellLimit } from './cell-limit';
 import { withDocumentLock } from './lock';
-import { TEXT } from './messages';
+import { ERROR_PREFIX, TEXT } from './messages';
 import type { ProgressSink } from './progress';
 import { readWorkbook, type WorkbookRead } from './read';
 import { DirtyWriteError, writeOutputs } from './write';
@@ -109,7 +109,7 @@ export function describeFailure(e: unknown): Failure {
 /** First line of an error's message, without Apps Script's "Exception: " prefix, at most 200 characters. */
 export function errorDetail(e: unknown): string {
   const raw = e instanceof Error ? e.message : String(e);
-  const line = (raw.split('\n')[0] ?? '').replace(/^(?:(?:Exception|Error|Ошибка|Исключение):\s*)+/i, '').trim();
-  const text = line === '' ? 'неизвестная ошибка' : line;
+  const line = (raw.split('\n')[0] ?? '').replace(ERROR_PREFIX, '').trim();
+  const text = line === '' ? UNKNOWN_ERROR : line;
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }

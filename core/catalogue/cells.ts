@@ -5,11 +5,12 @@
  * the cell.
  */
 import type { CellValue } from '../cells';
+import { NO, YES } from '../texts/ru/workbook';
 
 export function cellString(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (typeof value === 'boolean') return value ? YES : NO;
   return String(value).replace(/\s+/g, ' ').trim();
 }
 

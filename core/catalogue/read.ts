@@ -14,7 +14,7 @@ import { SHEET } from '../read/workbook';
 import { normalizeText } from '../text';
 import { findCustomSection, readCustomFields } from './custom-fields';
 import { buildCriterion, type RowCells } from './row';
-import { CATALOGUE_TEXT, cellMessage, COLUMN_ORDER, COLUMNS, CUSTOM_SECTION, ORIGIN_LABEL, type ColumnId } from '../texts/ru/catalogue';
+import { CATALOGUE_ERROR, CATALOGUE_TEXT, cellMessage, COLUMN_ORDER, COLUMNS, CUSTOM_SECTION, ORIGIN_LABEL, type ColumnId } from '../texts/ru/catalogue';
 import { vocabulary } from './vocabulary';
 
 export interface CatalogueRead {
@@ -103,7 +103,7 @@ export function readCatalogue(grid: SheetGrid, basePreset: Preset, sheet: string
       });
     const first = seen.get(cells.id);
     if (cells.id !== '' && first !== undefined) {
-      report('id', `код ${cells.id} уже есть в строке ${first}`);
+      report('id', CATALOGUE_ERROR.duplicateId(cells.id, first));
       continue;
     }
     const known = base.get(cells.id);

@@ -4,6 +4,7 @@
  * operators, brackets and commas. Every token keeps its position for error messages.
  */
 import { normalizeText } from '../text';
+import { CATALOGUE_ERROR } from '../texts/ru/catalogue';
 
 export type TokenKind = 'word' | 'number' | 'date' | 'string' | 'op' | 'lparen' | 'rparen' | 'comma';
 
@@ -79,7 +80,7 @@ export function tokenize(text: string): Token[] {
     const close = QUOTES[ch];
     if (close !== undefined) {
       const end = text.indexOf(close, i + 1);
-      if (end < 0) throw new TokenError('Не закрыта кавычка', i);
+      if (end < 0) throw new TokenError(CATALOGUE_ERROR.unclosedQuote, i);
       const value = text.slice(i + 1, end);
       out.push({ kind: 'string', text: text.slice(i, end + 1), norm: normalizeText(value), value, pos: i });
       i = end + 1;
@@ -113,7 +114,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    throw new TokenError(`Недопустимый символ «${ch}»`, i);
+    throw new TokenError(CATALOGUE_ERROR.badCharacter(ch), i);
   }
   return out;
 }

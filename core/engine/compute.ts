@@ -23,7 +23,7 @@ import type {
 import { isNumberShare } from '../criteria';
 import { fieldHeader, type FieldKey } from '../fields';
 import type { Issue } from '../issues';
-import { MSG } from '../texts/ru/messages';
+import { MSG, ROSTER_TEXT } from '../texts/ru/messages';
 import { municipalKey } from '../read/municipality';
 import { valueAt } from '../column';
 import type { Dataset, Organization } from '../records';
@@ -120,7 +120,7 @@ function orgsWithColumns(dataset: Dataset, c: Criterion, needed: ReadonlySet<Fie
     for (const f of absent) {
       const byColumn = missing.get(org.name) ?? new Map<string, string[]>();
       missing.set(org.name, byColumn);
-      const header = f === 'age' ? 'Возраст / Дата рождения' : fieldHeader(f);
+      const header = f === 'age' ? ROSTER_TEXT.ageHeader : fieldHeader(f);
       const ids = byColumn.get(header) ?? [];
       if (!ids.includes(c.id)) ids.push(c.id);
       byColumn.set(header, ids);
@@ -169,7 +169,7 @@ function rowShareOrCount(
   return { criterion: c, total: totalFigure, byOrganization, ...(bySubject ? { bySubject: bySubject.figures(c, dataset) } : {}) };
 }
 
-export const NO_SUBJECT = 'Предмет не указан';
+export const NO_SUBJECT = ROSTER_TEXT.noSubject;
 
 /** Splits "математика, физика" into subjects; one label per normalised subject. */
 export function subjectsOf(value: unknown): string[] {

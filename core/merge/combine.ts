@@ -24,6 +24,7 @@ import { findTableHeader } from '../read/header';
 import { FLAG_HEADERS, NUMBER_HEADERS, orgKey } from '../read/organizations';
 import { classifySheets, SHEET } from '../read/workbook';
 import { normalizeText } from '../text';
+import { MUNICIPALITY_COLUMN, NO, ORG_COLUMN, YES } from '../texts/ru/workbook';
 
 export interface SourceWorkbook {
   /** How the workbook is named in prefixes and messages: its file name without the extension. */
@@ -50,7 +51,7 @@ export function prefixedName(label: string, name: string): string {
   return `${label} — ${name}`;
 }
 
-const ORGANIZATIONS_HEADER = ['Организация', 'Тип', ...FLAG_HEADERS.map(([, h]) => h), ...NUMBER_HEADERS.map(([, h]) => h)];
+const ORGANIZATIONS_HEADER = [ORG_COLUMN.organization, ORG_COLUMN.type, ...FLAG_HEADERS.map(([, h]) => h), ...NUMBER_HEADERS.map(([, h]) => h)];
 
 export function combineWorkbooks(workbooks: readonly SourceWorkbook[]): CombinedWorkbook {
   const classified = workbooks.map((w) => ({ label: w.label, ...classifySheets(w.sheets) }));
@@ -99,7 +100,7 @@ export function combineWorkbooks(workbooks: readonly SourceWorkbook[]): Combined
 function combinedOrganizations(sources: readonly { label: string; sheet: SheetData }[], nameIn: (label: string, name: string) => string): SheetData {
   const rows: CellValue[][] = [ORGANIZATIONS_HEADER];
   for (const { label, sheet } of sources) {
-    const header = findTableHeader(sheet.values, ['Организация']);
+    const header = findTableHeader(sheet.values, [ORG_COLUMN.organization]);
     if (!header) continue;
     const columns = ORGANIZATIONS_HEADER.map((h) => header.indexOf(h));
     for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
@@ -116,10 +117,10 @@ function combinedOrganizations(sources: readonly { label: string; sheet: SheetDa
 
 function combinedMunicipality(sheets: readonly SheetData[]): SheetData {
   const facts = sheets.map((s) => readMunicipality(s, []));
-  const rows: CellValue[][] = [['Показатель', 'Значение']];
+  const rows: CellValue[][] = [[MUNICIPALITY_COLUMN.name, MUNICIPALITY_COLUMN.value]];
   for (const name of MUNICIPAL_YES_NO_ROWS) {
     const values = facts.map((f) => f.get(municipalKey(name)));
-    const value = values.some((v) => v === true) ? 'да' : values.some((v) => v !== false) ? null : 'нет';
+    const value = values.some((v) => v === true) ? YES : values.some((v) => v !== false) ? null : NO;
     rows.push([name, value]);
   }
   const complete = facts.filter((f) => MUNICIPAL_NUMBER_ROWS.every((name) => typeof f.get(municipalKey(name)) === 'number'));

@@ -20,6 +20,7 @@ import { NO_SUBJECT } from '../engine/compute';
 import { countFigure, meanFigure, noData, shareFigure } from '../engine/figures';
 import { figureJson, type FigureJson, type ResultJson } from '../output/result-json';
 import type { Band, Figure, NoDataReason } from '../result';
+import { MERGE_MSG } from '../texts/ru/messages';
 
 export interface RegionCriterion {
   id: string;
@@ -63,15 +64,7 @@ export interface MergeInput {
 
 type Criteria = ResultJson['criteria'][number] | RegionCriterion;
 
-const q = (s: string): string => `«${s}»`;
-
-export const MERGE_MSG = {
-  noInputs: 'Не указано ни одного файла результатов для объединения.',
-  notResult: (name: string) => `Файл ${q(name)} — не файл результатов pedmonitor (нет schemaVersion 1 и списка показателей). Укажите файлы, записанные командой pedmonitor compute --json или pedmonitor merge.`,
-  presets: (list: string) => `Файлы рассчитаны по разным наборам показателей (${list}): объединять можно только результаты одного набора.`,
-  periods: (list: string) => `Файлы относятся к разным отчётным периодам (${list}): объединять можно только результаты одного периода.`,
-  kinds: (id: string) => `Показатель ${id} в разных файлах имеет разный вид расчёта: файлы рассчитаны по разным версиям набора показателей.`,
-} as const;
+export { MERGE_MSG };
 
 export function isRegionJson(json: ResultJson | RegionJson): json is RegionJson {
   return (json as RegionJson).kind === 'region';

@@ -5,10 +5,11 @@
 import { HISTORY_HEADER, type HistoryRow } from '../history/history';
 import { SHEET } from '../read/workbook';
 import { SheetBuilder, type OutputSheet } from './table';
+import { NO, YES } from '../texts/ru/workbook';
 
 export function buildHistorySheet(rows: readonly HistoryRow[]): OutputSheet {
   const b = new SheetBuilder(SHEET.history, [100, 130, 80, 320, 220, 90, 100, 90, 150, 110]);
   b.row([...HISTORY_HEADER], 'header');
-  for (const row of rows) b.row(row.map((v) => (typeof v === 'boolean' ? (v ? 'да' : 'нет') : v)));
+  for (const row of rows) b.row(row.map((v) => (typeof v === 'boolean' ? (v ? YES : NO) : v)));
   return b.build({ frozenRows: 1, frozenColumns: 0, wrapColumns: [] });
 }

@@ -8,10 +8,9 @@
  */
 import { cellText, type SheetGrid } from '../cells';
 import { pedmonitorError, type PedmonitorError } from '../errors';
+import { OWNERSHIP, REGISTRY_HEADER, REGISTRY_TITLE } from '../texts/ru/output';
 
 export const REGISTRY_SHEET = '_pedmonitor';
-const REGISTRY_TITLE = 'pedmonitor: служебный лист, не изменяйте и не удаляйте';
-const REGISTRY_HEADER = ['Лист, созданный программой'];
 
 /** Whether a sheet's content is a registry the program wrote (not a user's sheet of that name). */
 export function isRegistryGrid(grid: SheetGrid): boolean {
@@ -49,20 +48,10 @@ export function checkOutputOwnership(
     .map((o) => existing.get(o.toLowerCase()))
     .filter((actual): actual is string => actual !== undefined && !created.has(actual));
   if (taken.length === 0) return null;
-  const names = taken.map((n) => `«${n}»`).join(', ');
-  return pedmonitorError(
-    'output-sheet-taken',
-    `В книге уже есть ${taken.length === 1 ? 'лист' : 'листы'} ${names}, ${taken.length === 1 ? 'созданный' : 'созданные'} не программой. ` +
-      'Чтобы не потерять ваши данные, расчёт остановлен и ничего не изменено. Переименуйте или удалите ' +
-      (taken.length === 1 ? 'этот лист' : 'эти листы') + ' и запустите расчёт снова.',
-  );
+  return pedmonitorError('output-sheet-taken', OWNERSHIP.outputsTaken(taken));
 }
 
 /** The error for a user's own sheet named like the registry, which the program must not overwrite. */
 export function registryTakenError(): PedmonitorError {
-  return pedmonitorError(
-    'output-sheet-taken',
-    `В книге есть лист «${REGISTRY_SHEET}», созданный не программой. Программа хранит на листе с этим именем список созданных ею листов. ` +
-      'Чтобы не потерять ваши данные, расчёт остановлен и ничего не изменено. Переименуйте этот лист и запустите расчёт снова.',
-  );
+  return pedmonitorError('output-sheet-taken', OWNERSHIP.registryTaken(REGISTRY_SHEET));
 }

@@ -5,15 +5,12 @@
 import type { Criterion, Target } from '../criteria';
 import type { Figure, Status } from '../result';
 import { roundDisplayed } from '../result';
+import { NO_DATA, shareOf, STATUS_TEXT, UNIT, type Unit } from '../texts/ru/output';
+import { NO, YES } from '../texts/ru/workbook';
 
-export const STATUS_LABELS: Readonly<Record<Status, string>> = {
-  met: 'достигнуто',
-  below: 'не достигнуто',
-  'no-target': 'без целевого значения',
-  'no-data': 'нет данных',
-};
+export const STATUS_LABELS: Readonly<Record<Status, string>> = STATUS_TEXT;
 
-export const NO_DATA = 'нет данных';
+export { NO_DATA };
 export const NOT_APPLICABLE = '—';
 
 /** "1 234,5" — a number the Russian way, one decimal unless whole. */
@@ -31,21 +28,21 @@ const OPS: Readonly<Record<Target['op'], string>> = { '>=': '≥', '>': '>', '<=
 export function formatTarget(c: Criterion): string {
   const t = c.target;
   if (!t) return '';
-  if (typeof t.value === 'boolean') return t.value ? 'да' : 'нет';
+  if (typeof t.value === 'boolean') return t.value ? YES : NO;
   const unit = c.kind === 'share' || c.kind === 'orgShare' ? ' %' : '';
   return `${OPS[t.op]} ${formatNumber(t.value)}${unit}`;
 }
 
 /** The unit a criterion's value is in, for headers and recommendations. */
-export function unitOf(c: Criterion): '%' | 'чел.' | 'балл' | '' {
+export function unitOf(c: Criterion): Unit {
   switch (c.kind) {
     case 'share':
     case 'orgShare':
-      return '%';
+      return UNIT.percent;
     case 'count':
-      return 'чел.';
+      return UNIT.people;
     case 'mean':
-      return 'балл';
+      return UNIT.points;
     default:
       return '';
   }
@@ -57,10 +54,10 @@ export function describeFigure(c: Criterion, f: Figure): string {
     if (f.bands) return NO_DATA;
     return f.reason === 'not-applicable' ? NOT_APPLICABLE : NO_DATA;
   }
-  if (typeof f.value === 'boolean') return f.value ? 'да' : 'нет';
+  if (typeof f.value === 'boolean') return f.value ? YES : NO;
   if (c.kind === 'count') return formatNumber(f.value, 0);
   if (c.kind === 'mean') return `${formatNumber(f.value)} (n = ${f.denominator})`;
-  return `${formatNumber(f.value)} % (${f.numerator} из ${f.denominator})`;
+  return shareOf(formatNumber(f.value), f.numerator, f.denominator);
 }
 
 /** "низкий 25 % · средний 50 % · высокий 25 %" */

@@ -9,8 +9,9 @@ import type { Analysis } from '../recommend/index';
 import { lowerIsBetter } from '../recommend/rules';
 import type { Snapshot, SnapshotFigure } from '../recommend/snapshot';
 import { roundDisplayed, type ComputeResult, type CriterionResult, type Figure, type Status } from '../result';
+import { ORG_TYPES } from '../texts/ru/workbook';
 
-export const ORG_TYPES: readonly OrgType[] = ['ОО', 'ДОО', 'УДО'];
+export { ORG_TYPES };
 
 /** At most this many criteria compare the organisations of one track, so a chart stays readable. */
 export const MAX_COMPARED = 8;

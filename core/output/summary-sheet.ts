@@ -16,6 +16,7 @@ import { STATUS_LABELS } from './present';
 import { changeRows, isPercent, keyFigures, MAX_COMPARED, shownValue, targetRows, trackComparisons, type TrackComparison } from './summary-figures';
 import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from './table';
 import { S } from '../texts/ru/summary';
+import { NO, YES } from '../texts/ru/workbook';
 
 export const SUMMARY_WIDTHS: readonly number[] = [64, 340, ...Array.from({ length: MAX_COMPARED }, () => 110)];
 /** A share as the sheet shows it: 85,3 %. */
@@ -161,7 +162,7 @@ function valueFormat(c: Criterion): string {
 }
 
 function plainCell(c: Criterion, value: number | boolean | null): Cell {
-  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (typeof value === 'boolean') return value ? YES : NO;
   return { value: value === null || c.kind === 'count' ? value : roundDisplayed(value), format: valueFormat(c) };
 }
 

@@ -7,7 +7,8 @@ import { cellText, isBlank, type SheetData } from '../cells';
 import { columnCodes, type Column } from '../column';
 import { fieldDef, type CustomFieldDef, type FieldKey, type RosterFieldKey } from '../fields';
 import type { Issue } from '../issues';
-import { MSG } from '../texts/ru/messages';
+import { MSG, ROSTER_TEXT } from '../texts/ru/messages';
+import { STAFF } from '../texts/ru/workbook';
 import type { FieldValue } from '../records';
 import { compactText, normalizeText } from '../text';
 import { inferStaffCategory, parseText } from '../values';
@@ -192,13 +193,13 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
     const positionValue = positionSlot >= 0 ? valueIn(positionSlot) : undefined;
     const position = typeof positionValue === 'string' ? positionValue : '';
     if (positionValue === null) {
-      report('warning', rowNo, label('position'), null, 'Не заполнена должность: работник не отнесён ни к учителям, ни к другим должностям', 'missing-value');
+      report('warning', rowNo, label('position'), null, ROSTER_TEXT.missingPosition, 'missing-value');
     }
     if (current[categorySlot] === nullCodes[categorySlot]) {
       const inferred = inferStaffCategory(position);
       current[categorySlot] = categories.codeOf(inferred);
       if (categoryColumn) inferredCells++;
-      else if (inferred === 'управленческий') inferredMgmt++;
+      else if (inferred === STAFF.mgmt) inferredMgmt++;
       else inferredPed++;
     }
 

@@ -7,7 +7,7 @@
  */
 import type { Topic } from '../criteria';
 import type { Recommendation } from './rules';
-import { TOPIC_TEXTS } from '../texts/ru/recommend';
+import { DECISION_BASIS, TOPIC_TEXTS } from '../texts/ru/recommend';
 import { topicOf } from './topics';
 
 export interface ManagementDecision {
@@ -39,9 +39,9 @@ export function managementDecisions(recs: readonly Recommendation[]): Management
       const orgs = [...new Set(group.filter((r) => r.organization !== null && r.priority <= 2).map((r) => r.organization as string))];
       const municipal = group.filter((r) => r.organization === null).map((r) => r.criterion.id);
       const parts = [
-        `${ids.length === 1 ? 'критерий' : 'критерии'} ${ids.join(', ')}`,
-        municipal.length > 0 ? `по муниципалитету не достигнуто: ${municipal.join(', ')}` : null,
-        orgs.length > 0 ? `прежде всего: ${orgs.slice(0, 5).join(', ')}${orgs.length > 5 ? ` и ещё ${orgs.length - 5}` : ''}` : null,
+        DECISION_BASIS.criteria(ids),
+        municipal.length > 0 ? DECISION_BASIS.municipal(municipal) : null,
+        orgs.length > 0 ? DECISION_BASIS.organizations(orgs.slice(0, 5), orgs.length - 5) : null,
       ].filter((p): p is string => p !== null);
       const texts = TOPIC_TEXTS[topic];
       return { topic, title: texts.title, text: texts.decision, basis: capitalize(parts.join('; ')) + '.', criterionIds: ids };

@@ -6,6 +6,7 @@
 import type { Criterion } from '../criteria';
 import { MIN_POPULATION_FOR_COMPARISON, recommendationKey, valueWords, type Recommendation } from './rules';
 import type { Snapshot } from './snapshot';
+import { FOLLOW_UP } from '../texts/ru/recommend';
 
 export interface DoneRecommendation {
   readonly organization: string | null;
@@ -42,14 +43,14 @@ export function followUp(previous: readonly Recommendation[], current: readonly 
     // was dropped), a zone when the organisation is still large enough to be compared.
     if (p.kind === 'attention' ? (now.denominator ?? 0) < MIN_POPULATION_FOR_COMPARISON : now.status !== 'met') continue;
     const currentText = valueWords(p.criterion, now);
-    const what = p.kind === 'attention' ? 'зона внимания закрыта' : 'целевое значение достигнуто';
+    const what = p.kind === 'attention' ? FOLLOW_UP.attentionClosed : FOLLOW_UP.targetMet;
     done.push({
       organization: p.organization,
       criterion: p.criterion,
       kind: p.kind,
       previousText: p.valueText,
       currentText,
-      text: `Выполнено: «${p.criterion.shortName}» (критерий ${p.criterion.id}) — за период ${previousPeriod} было ${p.valueText}, теперь ${currentText}; ${what}.`,
+      text: FOLLOW_UP.done(p.criterion.shortName, p.criterion.id, previousPeriod, p.valueText, currentText, what),
     });
   }
   return { previousPeriod, done, repeated };

@@ -6,6 +6,7 @@
 import type { Criterion, Topic } from '../criteria';
 import { fieldsOf } from '../engine/evaluate';
 import type { FieldKey } from '../fields';
+import { SOURCE_TOPIC_WORDS } from '../texts/ru/recommend';
 
 const FIELD_TOPICS: readonly [Topic, readonly FieldKey[]][] = [
   ['management', ['pkQualityMgmt', 'mgmtScore', 'inReserve']],
@@ -21,13 +22,7 @@ const FIELD_TOPICS: readonly [Topic, readonly FieldKey[]][] = [
   ['staffing', ['externalPartTime', 'profileMatch', 'weeklyHours']],
 ];
 
-const SOURCE_TOPICS: readonly [Topic, RegExp][] = [
-  ['routes', /кураторы иом|internshipsite/i],
-  ['methodical', /мо по функциональной|стажировоч|internshipSite/i],
-  ['mentoring', /наставник|mentor/i],
-  ['young', /молод/i],
-  ['staffing', /кадров|колледж|класс|целев|staff/i],
-];
+const SOURCE_TOPICS = SOURCE_TOPIC_WORDS;
 
 export function topicOf(c: Criterion): Topic {
   if (c.topic) return c.topic;

@@ -10,6 +10,7 @@ import { organizationLabel } from '../recommend/rules';
 import { el, num, period, type Html } from './html';
 import { table, type Row } from './table';
 import { R } from '../texts/ru/report';
+import { NO, YES } from '../texts/ru/workbook';
 
 export interface ChangeText {
   readonly text: string;
@@ -19,7 +20,7 @@ export interface ChangeText {
 /** "▲ +3,2 п.п.", "▼ −5 чел.", "= 0", "было «нет»", "без изменений". */
 export function changeText(row: ChangeRow): ChangeText {
   const className = row.direction === 'better' ? 'better' : row.direction === 'worse' ? 'worse' : null;
-  if (row.delta === null) return { text: row.direction === 'same' ? R.unchanged : R.wasValue(row.before.value ? 'да' : 'нет'), className };
+  if (row.delta === null) return { text: row.direction === 'same' ? R.unchanged : R.wasValue(row.before.value ? YES : NO), className };
   const unit = unitOfChange(row.result.criterion);
   const decimals = row.result.criterion.kind === 'count' ? 0 : 1;
   if (row.delta === 0) return { text: `= 0${unit}`, className };
@@ -28,13 +29,13 @@ export function changeText(row: ChangeRow): ChangeText {
 }
 
 function unitOfChange(c: Criterion): string {
-  return c.kind === 'share' || c.kind === 'orgShare' ? ' п.п.' : c.kind === 'count' ? ' чел.' : '';
+  return c.kind === 'share' || c.kind === 'orgShare' ? R.changeUnit.points : c.kind === 'count' ? R.changeUnit.people : '';
 }
 
 /** A value of either period as text: "85,3 %", "12", "да". */
 function valueText(c: Criterion, value: number | boolean | null): string {
   if (value === null) return '—';
-  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (typeof value === 'boolean') return value ? YES : NO;
   if (c.kind === 'share' || c.kind === 'orgShare') return `${num(value)} %`;
   return num(value, c.kind === 'count' ? 0 : 1);
 }
@@ -49,7 +50,7 @@ export function dynamicsSection(plan: RunPlan, heading: string, id: string): Htm
     const change = changeText(r);
     return { cells: [c.id, c.shortName, valueText(c, r.before.value), valueText(c, r.result.total.value), { content: change.text, className: change.className ?? undefined }] };
   });
-  const [n, name, before, now, change] = R.dynamicsHeader(`Период ${period(previous.period)}`, `Период ${period(plan.result.period)}`);
+  const [n, name, before, now, change] = R.dynamicsHeader(R.periodColumn(period(previous.period)), R.periodColumn(period(plan.result.period)));
   const follow = plan.analysis.followUp;
   return el('section', { id },
     el('h2', null, heading),

@@ -5,6 +5,7 @@
  * forget either rule.
  */
 import { formatNumber } from '../output/present';
+import { UNIT_AFTER_NUMBER } from '../texts/ru/report';
 
 const NBSP = '\u00a0';
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -30,7 +31,7 @@ export function escapeHtml(text: string): string {
  */
 export function typo(text: string): string {
   return text
-    .replace(/(\d) (%|п\.п\.|чел\.)/g, `$1${NBSP}$2`)
+    .replace(UNIT_AFTER_NUMBER, `$1${NBSP}$2`)
     .replace(/№ (?=\d)/g, `№${NBSP}`)
     .replace(/"([^"\n]+)"/g, '«$1»')
     .replace(/\b(\d{4})-(\d{4})\b/g, '$1–$2');

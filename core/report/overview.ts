@@ -6,7 +6,7 @@ import type { RunPlan } from '../run-plan';
 import { keyFigures, ORG_TYPES } from '../output/summary-figures';
 import { el, num, period, ruDate, type Html } from './html';
 import { table, type Row } from './table';
-import { counted, R } from '../texts/ru/report';
+import { R } from '../texts/ru/report';
 
 export function titleBlock(plan: RunPlan): Html {
   const r = plan.result;
@@ -33,8 +33,8 @@ export function overviewSection(plan: RunPlan, heading: string, id: string): Htm
       card(k.statuses['no-data'], R.cards.noData),
       card(k.priorities[0], R.cards.priority1, k.priorities[0] > 0 ? 'below' : null),
       card(k.issues.error + k.issues.warning, R.cards.warnings, k.issues.error + k.issues.warning > 0 ? 'warn' : null)),
-    el('p', null, R.overviewText(counted(k.organizations, 'организация', 'организации', 'организаций'), types, counted(k.staff, 'работник', 'работника', 'работников'))),
-    el('p', null, R.criteriaText(counted(k.criteria, 'критерия', 'критериев', 'критериев'), withTarget, k.statuses.met, k.statuses.below), ' ', R.noDataText(k.statuses['no-data'])));
+    el('p', null, R.overviewText(R.organizationsCount(k.organizations), types, R.staffCount(k.staff))),
+    el('p', null, R.criteriaText(R.criteriaCount(k.criteria), withTarget, k.statuses.met, k.statuses.below), ' ', R.noDataText(k.statuses['no-data'])));
 }
 
 export function organizationsSection(plan: RunPlan, heading: string, id: string): Html {

@@ -7,6 +7,7 @@
 import { CHART_PALETTE } from '../output/charts';
 import { TONE_STYLES } from '../output/table';
 import { el, pct, raw, type Content, type Html } from './html';
+import { R } from '../texts/ru/report';
 
 const W = 720;
 const FONT = 11;
@@ -39,7 +40,7 @@ export function barChart(title: string, rows: readonly BarRow[]): Html {
   }
   rows.forEach((r, i) => {
     const y = top + i * rowH;
-    parts.push(el('g', null, el('title', null, `${r.label}: ${pct(r.value)}${r.target === null ? '' : `, цель ${pct(r.target)}`}`),
+    parts.push(el('g', null, el('title', null, R.barTitle(r.label, pct(r.value), r.target === null ? null : pct(r.target))),
       text(labelW, y + 15, truncate(r.label, 48), { anchor: 'end' }),
       el('rect', { x: x0, y: y + 4, width: round(x(r.value) - x0), height: rowH - 8, fill: BAR_COLORS[r.tone] }),
       text(Math.max(x(r.value), r.target === null ? 0 : x(r.target) + 2) + 4, y + 15, pct(r.value), { size: 10 }),

@@ -92,8 +92,8 @@ function comparisonBlock(plan: RunPlan, t: TrackComparison): Html {
   const orgs = plan.result.organizations;
   const each = Math.floor((62 / t.criteria.length) * 10) / 10;
   const columns: Column[] = [
-    { header: 'Организация', width: 100 - 8 - each * t.criteria.length },
-    { header: 'Тип', width: 8 },
+    { header: R.comparisonColumns.organization, width: 100 - 8 - each * t.criteria.length },
+    { header: R.comparisonColumns.type, width: 8 },
     ...t.criteria.map((r) => ({ header: r.criterion.id, width: each, numeric: true })),
   ];
   const cell = (f: Figure | undefined): Row['cells'][number] => {

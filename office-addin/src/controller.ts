@@ -5,7 +5,7 @@
  * click anywhere is refused with a message while the first run goes on. No DOM, no Office
  * globals: the host is injected, so tests drive it with the fake Excel.
  */
-import { isPedmonitorError } from '../../core/index';
+import { isPedmonitorError, SHEET } from '../../core/index';
 import { userMessage } from './excel/errors';
 import type { ExcelHost } from './excel/port';
 import { createCatalogue } from './excel/catalogue';
@@ -112,7 +112,7 @@ export class Controller {
 
   /** The summary's link: activates `Проверка данных`. */
   async openProblems(): Promise<void> {
-    const name = this.state.report?.problemsSheet ?? 'Проверка данных';
+    const name = this.state.report?.problemsSheet ?? SHEET.problems;
     try {
       if (!(await showSheet(this.excel, name))) this.update({ notice: { kind: 'info', text: TEXT.noProblemsSheet } });
     } catch (e) {

@@ -53,3 +53,6 @@ export const OFFICE_ERROR_TEXT: Readonly<Record<string, string>> = {
   Unauthenticated: 'нужна повторная авторизация',
   PropertyNotLoaded: 'внутренняя ошибка надстройки (свойство не загружено)',
 };
+
+/** An Office.js error code without a description of its own. */
+export const officeErrorCodeText = (code: string): string => `код ошибки Excel ${code}`;

@@ -97,3 +97,10 @@ export const CATALOGUE_TEXT = {
 export function cellMessage(column: string, message: string, position?: number): string {
   return `${column}${position === undefined ? '' : `, позиция ${position + 1}`}: ${message}`;
 }
+
+/** Messages about a cell of the sheet that cannot be read. */
+export const CATALOGUE_ERROR = {
+  duplicateId: (id: string, firstRow: number) => `код ${id} уже есть в строке ${firstRow}`,
+  unclosedQuote: 'Не закрыта кавычка',
+  badCharacter: (ch: string) => `Недопустимый символ «${ch}»`,
+} as const;

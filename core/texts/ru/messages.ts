@@ -70,3 +70,33 @@ export const EXPECTED = {
 export function fmt(n: number): string {
   return String(Math.round(n * 100) / 100).replace('.', ',');
 }
+
+/** Errors that stop a run: nothing can be computed from this input. */
+export const STOP = {
+  unknownPreset: (id: string, known: readonly string[]) => `Неизвестный набор показателей «${id}». Доступны: ${known.join(', ')}`,
+  noOrganizationTabs:
+    'В книге нет ни одного листа организации. Каждая организация — отдельный лист со столбцами «ФИО» и «Должность»; служебные листы («Организации», «Муниципалитет», «Настройки» и листы результатов) не считаются.',
+  noHeaderAnywhere: (tabs: readonly string[]) =>
+    `Ни на одном листе организации не найдена строка заголовков со столбцами «ФИО» и «Должность» (проверены листы: ${tabs.map(q).join(', ')}).`,
+} as const;
+
+/** Errors of merging result files (pedmonitor merge). */
+export const MERGE_MSG = {
+  noInputs: 'Не указано ни одного файла результатов для объединения.',
+  notResult: (name: string) => `Файл ${q(name)} — не файл результатов pedmonitor (нет schemaVersion 1 и списка показателей). Укажите файлы, записанные командой pedmonitor compute --json или pedmonitor merge.`,
+  presets: (list: string) => `Файлы рассчитаны по разным наборам показателей (${list}): объединять можно только результаты одного набора.`,
+  periods: (list: string) => `Файлы относятся к разным отчётным периодам (${list}): объединять можно только результаты одного периода.`,
+  kinds: (id: string) => `Показатель ${id} в разных файлах имеет разный вид расчёта: файлы рассчитаны по разным версиям набора показателей.`,
+} as const;
+
+/** Words of the roster's problems and breakdowns. */
+export const ROSTER_TEXT = {
+  missingPosition: 'Не заполнена должность: работник не отнесён ни к учителям, ни к другим должностям',
+  /** The column named when an age is needed and neither Возраст nor Дата рождения is there. */
+  ageHeader: 'Возраст / Дата рождения',
+  /** The subject group of teachers without a subject. */
+  noSubject: 'Предмет не указан',
+} as const;
+
+/** An error without a message, in a sentence: "…: неизвестная ошибка". */
+export const UNKNOWN_ERROR = 'неизвестная ошибка';

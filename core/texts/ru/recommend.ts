@@ -149,3 +149,27 @@ export const TOPIC_TEXTS: Readonly<Record<Topic, TopicTexts>> = {
 export const SUCCESS_MEASURES =
   'Рекомендуется обобщить и распространить опыт: провести мастер-класс или стажировку на базе организации, представить практику на сетевом методическом мероприятии (ГМК, региональный портал).';
 export const SUCCESS_ADDRESSEE = 'Руководитель ОО; муниципальная методическая служба (МКУ ИМЦ)';
+
+/** Stems of a `Муниципалитет` row or `Организации` flag that tie a presence criterion to a topic. */
+export const SOURCE_TOPIC_WORDS: readonly [Topic, RegExp][] = [
+  ['routes', /кураторы иом|internshipsite/i],
+  ['methodical', /мо по функциональной|стажировоч|internshipSite/i],
+  ['mentoring', /наставник|mentor/i],
+  ['young', /молод/i],
+  ['staffing', /кадров|колледж|класс|целев|staff/i],
+];
+
+/** The basis of a management decision: which criteria, where the municipality falls short, which organisations first. */
+export const DECISION_BASIS = {
+  criteria: (ids: readonly string[]) => `${ids.length === 1 ? 'критерий' : 'критерии'} ${ids.join(', ')}`,
+  municipal: (ids: readonly string[]) => `по муниципалитету не достигнуто: ${ids.join(', ')}`,
+  organizations: (first: readonly string[], more: number) => `прежде всего: ${first.join(', ')}${more > 0 ? ` и ещё ${more}` : ''}`,
+} as const;
+
+/** A recommendation of the previous period that worked. */
+export const FOLLOW_UP = {
+  attentionClosed: 'зона внимания закрыта',
+  targetMet: 'целевое значение достигнуто',
+  done: (shortName: string, id: string, previousPeriod: string, before: string, now: string, what: string) =>
+    `Выполнено: «${shortName}» (критерий ${id}) — за период ${previousPeriod} было ${before}, теперь ${now}; ${what}.`,
+} as const;

@@ -5,8 +5,6 @@
 import type { IssueCode, Severity } from '../../issues';
 import { counted } from './plural';
 
-export { counted };
-
 export const R = {
   title: 'Аналитическая справка по результатам мониторинга состояния системы обеспечения профессионального развития педагогических работников',
   lead: (preset: string, period: string) => `${preset}. Отчётный период: ${period}.`,
@@ -77,6 +75,17 @@ export const R = {
   qualityNone: 'Замечаний к данным нет.',
   qualityHeader: ['Вид замечания', 'Уровень', 'Количество', 'Листов'],
   footer: 'Справка сформирована программой pedmonitor по данным книги мониторинга. Персональные данные работников в справку не включаются: приводятся только сводные значения по организациям и муниципалитету.',
+  /** Counts inside the overview's sentences. */
+  organizationsCount: (n: number) => counted(n, 'организация', 'организации', 'организаций'),
+  staffCount: (n: number) => counted(n, 'работник', 'работника', 'работников'),
+  criteriaCount: (n: number) => counted(n, 'критерия', 'критериев', 'критериев'),
+  /** Units after a change: " п.п.", " чел.". */
+  changeUnit: { points: ' п.п.', people: ' чел.' },
+  periodColumn: (p: string) => `Период ${p}`,
+  comparisonColumns: { organization: 'Организация', type: 'Тип' },
+  /** A chart bar's tooltip: "Школа 1: 85,3 %, цель 90 %". */
+  barTitle: (label: string, value: string, target: string | null) => `${label}: ${value}${target === null ? '' : `, цель ${target}`}`,
+
 } as const;
 
 export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: 'ошибка', warning: 'предупреждение', info: 'сведения' };
@@ -104,3 +113,6 @@ export const ISSUE_KINDS: Readonly<Partial<Record<IssueCode, string>>> = {
   'criterion-no-data': 'Критерий без данных',
 };
 export const OTHER_ISSUES = 'Прочие замечания';
+
+/** Units that keep their number on the same line (non-breaking space before them). */
+export const UNIT_AFTER_NUMBER = /(\d) (%|п\.п\.|чел\.)/g;

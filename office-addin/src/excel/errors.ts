@@ -3,8 +3,8 @@
  * PedmonitorError as is, an Office.js error by its code, anything else as a neutral sentence.
  * Never a stack trace, never an English message from Excel.
  */
-import { isPedmonitorError, pedmonitorError, type PedmonitorError } from '../../../core/index';
-import { OFFICE_ERROR_TEXT, TEXT } from '../messages';
+import { isPedmonitorError, pedmonitorError, UNKNOWN_ERROR, type PedmonitorError } from '../../../core/index';
+import { OFFICE_ERROR_TEXT, officeErrorCodeText, TEXT } from '../messages';
 
 /** The `code` of an Office.js (OfficeExtension.Error) error, or null. */
 export function officeErrorCode(e: unknown): string | null {
@@ -18,8 +18,8 @@ export function officeErrorCode(e: unknown): string | null {
 /** A short Russian description of an Office.js error, for inclusion in a sentence. */
 export function describeOfficeError(e: unknown): string {
   const code = officeErrorCode(e);
-  if (code === null) return 'неизвестная ошибка';
-  return OFFICE_ERROR_TEXT[code] ?? `код ошибки Excel ${code}`;
+  if (code === null) return UNKNOWN_ERROR;
+  return OFFICE_ERROR_TEXT[code] ?? officeErrorCodeText(code);
 }
 
 export function isPayloadLimitError(e: unknown): boolean {
