@@ -25,6 +25,9 @@ export {
 export { SHEET, classifySheets, isReservedSheetName } from './read/workbook';
 export * from './output/index';
 export { planRun, summarize, type RunPlan, type RunSummary } from './run-plan';
+export * from './port';
+export * from './port-rules';
+export { memoryPort, memoryWorkbook, type MemorySheet, type MemoryPortOptions } from './memory-port';
 export { templateSheets, EXAMPLE_ORGANIZATION_TAB, TEMPLATE_DATA_ROWS, type TemplateSheet, type Validation } from './template';
 export { analyze, type Analysis, type Recommendation, type RecommendationKind, type ManagementDecision } from './recommend/index';
 export { MUNICIPALITY_LABEL, HISTORY_HEADER } from './history/history';

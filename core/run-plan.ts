@@ -6,7 +6,8 @@
 import type { SheetData } from './cells';
 import { computeWorkbook, type ComputeOptions } from './compute-workbook';
 import { buildOutputSheets } from './output/index';
-import { checkOutputOwnership, isRegistryGrid, readRegistry, registryGrid, registryTakenError, REGISTRY_SHEET } from './output/ownership';
+import { checkOutputOwnership, readRegistry, registryGrid, REGISTRY_SHEET } from './output/ownership';
+import { checkRegistrySheet } from './port-rules';
 import { resultToJson, type ResultJson } from './output/result-json';
 import type { OutputSheet } from './output/table';
 import type { ComputeResult, Status } from './result';
@@ -47,9 +48,9 @@ export interface RunSummary {
  * sheet the run would write is the user's own; in both cases nothing has been written.
  */
 export function planRun(sheets: readonly SheetData[], options: ComputeOptions): RunPlan {
-  const registrySheet = sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET);
-  if (registrySheet && (registrySheet.name !== REGISTRY_SHEET || !isRegistryGrid(registrySheet.values))) throw registryTakenError();
-  const created = readRegistry(registrySheet?.values);
+  const refused = checkRegistrySheet(sheets);
+  if (refused) throw refused;
+  const created = readRegistry(sheets.find((s) => s.name === REGISTRY_SHEET)?.values);
   const result = computeWorkbook(sheets, options);
   // Only a `История` the program wrote itself is read; a user's own sheet of that name stops the run below.
   const historySheet = sheets.find((s) => s.name === SHEET.history && created.has(s.name));
