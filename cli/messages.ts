@@ -161,6 +161,7 @@ export const CLI_MSG = {
   outExists: (option: string, file: string) =>
     `Файл ${q(file)} (${option}) уже существует и не перезаписан. Укажите другой файл или добавьте --force, чтобы перезаписать его.`,
   outIsDirectory: (option: string, file: string) => `${q(file)} (${option}) — это папка. Укажите путь к файлу.`,
+  zipTooBig: 'книга слишком велика для файла .xlsx (больше 4 ГБ или 65 535 частей)',
   writeFailed: (file: string, reason: string) =>
     `Не удалось записать файл ${q(file)}: ${reason}. Ничего не записано, прежние файлы не изменены.`,
   registryTaken: (sheet: string) =>

@@ -18,11 +18,9 @@ import {
   type SheetData,
 } from '../core/index';
 import { usageError } from './args';
-import { checkTargets, commitFiles, readInputFile, reasonOf, stageFile } from './files';
+import { checkTargets, commitFiles, readInputFile, stageFile } from './files';
 import { CLI_MSG } from './messages';
-import { loadXlsx } from './xlsx-read';
-import { workbookBytes } from './xlsx-bytes';
-import { renderSheet } from './xlsx-write';
+import { loadWorkbook, workbookWithSheets } from './workbook-file';
 
 export interface CatalogExportRequest {
   readonly input: string;
@@ -39,19 +37,13 @@ export interface CatalogExportOutcome {
 export async function runCatalogExport(req: CatalogExportRequest): Promise<CatalogExportOutcome> {
   const data = readInputFile(req.input);
   checkTargets([req.input], [{ file: req.out, option: '--out' }], req.force);
-  const loaded = await loadXlsx(data, req.input);
-  const existing = findCatalogueSheetName(loaded.workbook.worksheets.map((ws) => ws.name));
+  const loaded = await loadWorkbook(data, req.input);
+  const existing = findCatalogueSheetName(loaded.sheets.map((ws) => ws.name));
   if (existing !== undefined) throw pedmonitorError('catalogue-exists', CLI_MSG.catalogueExists(existing));
   const preset = choosePreset(req.presetId, loaded.sheets);
 
-  const ws = loaded.workbook.addWorksheet(SHEET.catalogue);
-  renderSheet(ws, catalogueSheet(preset));
-  let bytes: Uint8Array;
-  try {
-    bytes = await workbookBytes(loaded.workbook);
-  } catch (e) {
-    throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
-  }
+  // The catalogue is appended (findCatalogueSheetName has refused any sheet of that name).
+  const bytes = await workbookWithSheets(data, { sheets: [{ ...catalogueSheet(preset), name: SHEET.catalogue }] }, req.input, req.out);
   commitFiles([stageFile(req.out, bytes)]);
   return { preset, file: req.out };
 }

@@ -8,15 +8,12 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { combineWorkbooks, pedmonitorError, planRun, type CombinedWorkbook, type ResultJson, type RunPlan, type SourceWorkbook } from '../core/index';
 import { usageError } from './args';
-import { checkTargets, readInputFile, reasonOf, sameFile, writeFilesTogether } from './files';
+import { checkTargets, readInputFile, sameFile, writeFilesTogether } from './files';
 import { CLI_MSG, MANY_MSG } from './messages';
 import { STDOUT, type ComputeSettings } from './run-compute';
-import { loadXlsx } from './xlsx-read';
-import { workbookBytes } from './xlsx-bytes';
-import { writeOutputs } from './xlsx-write';
+import { loadWorkbook, workbookWithSheets } from './workbook-file';
 
 export interface ComputeManyRequest extends ComputeSettings {
   /** Workbook files, in the order they are computed (a folder already listed, see resolveInputs). */
@@ -93,8 +90,8 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
   const books: SourceWorkbook[] = [];
   for (let i = 0; i < req.inputs.length; i++) {
     const file = req.inputs[i]!;
-    // Only the values are kept: the ExcelJS model of each input is not needed after reading.
-    const { sheets } = await loadXlsx(readInputFile(file), file);
+    // Only the values are kept: the input's bytes are not needed after reading.
+    const { sheets } = await loadWorkbook(readInputFile(file), file);
     books.push({ label: labels[i]!, sheets });
   }
   const combined = combineWorkbooks(books);
@@ -110,13 +107,7 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
 
   let bytes: Uint8Array | undefined;
   if (req.out !== undefined) {
-    const workbook = new ExcelJS.Workbook();
-    writeOutputs(workbook, plan.outputs, plan.registry);
-    try {
-      bytes = await workbookBytes(workbook);
-    } catch (e) {
-      throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.out, reasonOf(e)), e);
-    }
+    bytes = await workbookWithSheets(null, { sheets: plan.outputs, registry: plan.registry }, req.out, req.out);
   }
   writeFilesTogether([
     ...(req.out !== undefined && bytes !== undefined ? [[req.out, bytes] as const] : []),

@@ -5,11 +5,9 @@
  * input file is only ever read. The command (commands/compute.ts) and the demo share this.
  */
 import { isBlank, pedmonitorError, planRun, REGISTRY_SHEET, registryGrid, type ComputeOptions, type RunPlan, type SheetData } from '../core/index';
-import { checkTargets, readInputFile, reasonOf, writeFilesTogether } from './files';
+import { checkTargets, readInputFile, writeFilesTogether } from './files';
 import { CLI_MSG } from './messages';
-import { loadXlsx } from './xlsx-read';
-import { workbookBytes } from './xlsx-bytes';
-import { writeOutputs } from './xlsx-write';
+import { loadWorkbook, workbookWithSheets } from './workbook-file';
 
 /** What `compute` is asked besides its input(s): the same for one workbook and for several. */
 export interface ComputeSettings {
@@ -73,21 +71,18 @@ export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
  * sheets plus the output sheets) out. `label` and `outLabel` name the files in messages.
  */
 export async function computeXlsx(
-  data: Buffer,
+  data: Uint8Array,
   label: string,
   options: ComputeOptions,
   outLabel?: string,
 ): Promise<{ readonly plan: RunPlan; readonly workbook: Uint8Array | null }> {
-  const loaded = await loadXlsx(data, label);
+  const loaded = await loadWorkbook(data, label);
   assertRegistryIsOurs(loaded.sheets);
   const plan = planRun(loaded.sheets, options);
   if (outLabel === undefined) return { plan, workbook: null };
-  writeOutputs(loaded.workbook, plan.outputs, plan.registry);
-  try {
-    return { plan, workbook: await workbookBytes(loaded.workbook) };
-  } catch (e) {
-    throw pedmonitorError('write-failed', CLI_MSG.writeFailed(outLabel, reasonOf(e)), e);
-  }
+  // The input's parts copied as they are, the output sheets and the registry added or replaced.
+  const workbook = await workbookWithSheets(data, { sheets: plan.outputs, registry: plan.registry }, label, outLabel);
+  return { plan, workbook };
 }
 
 /**

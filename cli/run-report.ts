@@ -7,7 +7,7 @@
 import { planRun, renderReport, type RunPlan } from '../core/index';
 import { checkTargets, commitFiles, readInputFile, stageFile } from './files';
 import { assertRegistryIsOurs } from './run-compute';
-import { loadXlsx } from './xlsx-read';
+import { loadWorkbook } from './workbook-file';
 
 export interface ReportRequest {
   readonly input: string;
@@ -32,7 +32,7 @@ export async function runReport(req: ReportRequest): Promise<ReportOutcome> {
   const data = readInputFile(req.input);
   checkTargets([req.input], [{ file: req.out, option: '--out' }], req.force);
 
-  const loaded = await loadXlsx(data, req.input);
+  const loaded = await loadWorkbook(data, req.input);
   assertRegistryIsOurs(loaded.sheets);
   const plan = planRun(loaded.sheets, {
     today: req.today,

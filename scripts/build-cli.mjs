@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the command line: esbuild bundles cli/index.ts (with the core and the example generator)
 // into one CommonJS file dist/cli/pedmonitor.cjs for Node 20, with a shebang, marked executable.
-// exceljs stays external: it is a runtime dependency of the package. The file is written to a
+// It has no runtime dependency: the .xlsx layer is our own (cli/xlsx/). The file is written to a
 // temporary name and renamed, so a build running while the CLI starts (parallel test files)
 // never leaves a half-written bundle.
 import { build } from 'esbuild';
@@ -21,7 +21,6 @@ const result = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['exceljs'],
   banner: { js: '#!/usr/bin/env node' },
   define: { PEDMONITOR_VERSION: JSON.stringify(pkg.version) },
   charset: 'utf8',

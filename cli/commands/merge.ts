@@ -4,16 +4,14 @@
  * Each input is named by its file name without .json. Every refusal happens before anything is
  * written; files are written through temporary files and renames, as by compute.
  */
-import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { buildRegionSheet, mergeResults, pedmonitorError, type MergeInput, type RegionJson } from '../../core/index';
 import { parseArgs, usageError, type OptionSpec } from '../args';
-import { checkTargets, commitFiles, discardFiles, readInputFile, reasonOf, sameFile, type StagedFile, stageFile } from '../files';
+import { checkTargets, commitFiles, discardFiles, readInputFile, sameFile, type StagedFile, stageFile } from '../files';
 import type { Io } from '../io';
-import { CLI_MSG, MERGE, USAGE } from '../messages';
+import { MERGE, USAGE } from '../messages';
 import { STDOUT } from '../run-compute';
-import { workbookBytes } from '../xlsx-bytes';
-import { renderSheet } from '../xlsx-write';
+import { workbookWithSheets } from '../workbook-file';
 
 const OPTIONS: OptionSpec = { out: 'value', xlsx: 'value', force: 'flag' };
 
@@ -52,15 +50,7 @@ export async function runMerge(req: MergeRequest): Promise<MergeOutcome> {
   try {
     if (outFile !== undefined) staged.push(stageFile(outFile, jsonText));
     if (req.xlsx !== undefined) {
-      const workbook = new ExcelJS.Workbook();
-      const sheet = buildRegionSheet(region);
-      renderSheet(workbook.addWorksheet(sheet.name), sheet);
-      let bytes: Uint8Array;
-      try {
-        bytes = await workbookBytes(workbook);
-      } catch (e) {
-        throw pedmonitorError('write-failed', CLI_MSG.writeFailed(req.xlsx, reasonOf(e)), e);
-      }
+      const bytes = await workbookWithSheets(null, { sheets: [buildRegionSheet(region)] }, req.xlsx, req.xlsx);
       staged.push(stageFile(req.xlsx, bytes));
     }
   } catch (e) {

@@ -13,9 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { planRun } from '../../core/index';
-import { loadXlsx } from '../../cli/xlsx-read';
-import { workbookBytes } from '../../cli/xlsx-bytes';
-import { writeOutputs } from '../../cli/xlsx-write';
+import { loadWorkbook, workbookWithSheets } from '../../cli/workbook-file';
 import { TODAY } from './core';
 import { benchWorkbook } from './generate';
 import { timed, timedAsync } from './stats';
@@ -66,12 +64,10 @@ export async function measureCli(root: string, rows: number, tabs: number, runs:
       process.stderr.write(`  cli ${rows}: run ${i + 1}/${runs} ${(endToEndMs[i]! / 1000).toFixed(1)} s\n`);
     }
     // The same steps in process, to see where the time goes.
-    const parse = await timedAsync(() => loadXlsx(readFileSync(input), input));
+    const bytes = readFileSync(input);
+    const parse = await timedAsync(() => loadWorkbook(bytes, input));
     const core = timed(() => planRun(parse.value.sheets, { today: TODAY }));
-    const write = await timedAsync(async () => {
-      writeOutputs(parse.value.workbook, core.value.outputs, core.value.registry);
-      return workbookBytes(parse.value.workbook);
-    });
+    const write = await timedAsync(() => workbookWithSheets(bytes, { sheets: core.value.outputs, registry: core.value.registry }, input, 'out.xlsx'));
     const json = timed(() => `${JSON.stringify(core.value.json, null, 2)}\n`);
     return {
       rows,

@@ -1,11 +1,13 @@
 /**
- * Writes an ExampleWorkbook (generate.ts) to an .xlsx file with ExcelJS, laid out the way a
+ * Writes an ExampleWorkbook (generate.ts) to an .xlsx file with the command line's writer, laid out the way a
  * methodologist would expect to receive it: bold, frozen header rows, readable column widths,
- * dates shown as ДД.ММ.ГГГГ. Workbook properties (creator, created, modified) are fixed so that
- * regenerating the example gives the same cell contents and metadata every time; only the zip
- * container's own timestamps may differ.
+ * dates shown as ДД.ММ.ГГГГ. The parts' timestamp is fixed, so regenerating the example gives the
+ * same file byte for byte.
  */
-import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import type { OutputSheet, OutValue, Tone } from '../../core/index';
+import { writeWorkbook } from '../../cli/xlsx/index';
+import { nodeCodec } from '../../cli/xlsx/node-codec';
 import type { ExampleCell, ExampleSheet, ExampleWorkbook } from './generate';
 
 const FIXED_DATE = new Date(Date.UTC(2024, 5, 1));
@@ -47,35 +49,38 @@ function columnWidths(sheet: ExampleSheet, header: number): number[] {
   return widths;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: ExampleSheet): void {
-  const header = headerRowIndex(sheet);
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: header + 1 }] });
-  sheet.rows.forEach((values, r) => {
-    const row = ws.getRow(r + 1);
-    values.forEach((value, c) => {
-      if (value === null) return;
-      const cell = row.getCell(c + 1);
-      cell.value = value;
-      if (value instanceof Date) cell.numFmt = 'dd.mm.yyyy';
-    });
-    if (r < header) row.font = { bold: true, size: 12 };
-    if (r === header) {
-      row.font = { bold: true };
-      row.alignment = { wrapText: true, vertical: 'top' };
-    }
-  });
-  columnWidths(sheet, header).forEach((width, c) => {
-    ws.getColumn(c + 1).width = width;
-  });
+/** Days since 1899-12-30: how an .xlsx stores a date (shown as one by its format). */
+function serial(d: Date): number {
+  return 25569 + d.getTime() / 86_400_000;
 }
 
-/** Writes `wb` to `file` (overwriting it). */
+/** One example sheet as an output sheet of our own writer: values, looks, widths, frozen header. */
+export function exampleSheet(sheet: ExampleSheet): OutputSheet {
+  const header = headerRowIndex(sheet);
+  const widths = columnWidths(sheet, header);
+  const width = widths.length;
+  const values: OutValue[][] = [];
+  const formats: string[][] = [];
+  const tones: (Tone | null)[][] = [];
+  sheet.rows.forEach((row, r) => {
+    const v: OutValue[] = [];
+    const f: string[] = [];
+    const t: (Tone | null)[] = [];
+    for (let c = 0; c < width; c++) {
+      const value = row[c] ?? null;
+      v.push(value instanceof Date ? serial(value) : value);
+      f.push(value instanceof Date ? 'dd.mm.yyyy' : 'General');
+      t.push(r < header ? 'title' : r === header ? 'header' : null);
+    }
+    values.push(v);
+    formats.push(f);
+    tones.push(t);
+  });
+  return { name: sheet.name, values, formats, tones, columnWidths: widths.map((w) => w * 7), wrapColumns: [], frozenRows: header + 1, frozenColumns: 0 };
+}
+
+/** Writes `wb` to `file` (overwriting it), through the command line's own .xlsx writer. */
 export async function writeExampleXlsx(wb: ExampleWorkbook, file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'pedmonitor';
-  workbook.lastModifiedBy = 'pedmonitor';
-  workbook.created = new Date(FIXED_DATE.getTime());
-  workbook.modified = new Date(FIXED_DATE.getTime());
-  for (const sheet of wb.sheets) addSheet(workbook, sheet);
-  await workbook.xlsx.writeFile(file);
+  const bytes = await writeWorkbook(null, { sheets: wb.sheets.map(exampleSheet) }, nodeCodec, { modified: FIXED_DATE });
+  writeFileSync(file, bytes);
 }

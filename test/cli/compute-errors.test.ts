@@ -50,7 +50,7 @@ describe('compute: errors in the input (exit 1, nothing written)', () => {
     const file = path.join(dir, 'таблица.xlsx');
     writeFileSync(file, 'ФИО;Должность\nИванова Анна;учитель\n', 'utf8');
     const out = path.join(dir, 'csv-результат.xlsx');
-    refuses(['compute', file, '--out', out], 1, /не книга Excel \.xlsx/, /таблица\.xlsx/);
+    refuses(['compute', file, '--out', out], 1, /текстовый файл \(CSV/, /таблица\.xlsx/);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { CellValue, OutValue, SheetData, SheetGrid } from '../../core/index';
-import { loadXlsx } from '../../cli/xlsx-read';
+import { loadWorkbook } from '../../cli/workbook-file';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
 export const CLI = path.join(ROOT, 'dist', 'cli', 'pedmonitor.cjs');
@@ -67,7 +67,7 @@ export function roster(name: string, rows: readonly (readonly (string | boolean 
 }
 
 export async function readSheets(file: string): Promise<SheetData[]> {
-  return (await loadXlsx(readFileSync(file), file)).sheets;
+  return [...(await loadWorkbook(readFileSync(file), file)).sheets];
 }
 
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {

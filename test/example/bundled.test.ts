@@ -5,12 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { loadXlsx } from '../../cli/xlsx-read';
+import { loadWorkbook } from '../../cli/workbook-file';
 import { generateExampleWorkbook } from '../../scripts/example/generate';
 
 describe('bundled example workbook', () => {
   it('has exactly the generator’s sheets and cell values (regenerate with `node dist/cli/pedmonitor.cjs demo --regenerate`)', async () => {
-    const { sheets } = await loadXlsx(await readFile('examples/pedmonitor-example.xlsx'), 'examples/pedmonitor-example.xlsx');
+    const { sheets } = await loadWorkbook(await readFile('examples/pedmonitor-example.xlsx'), 'examples/pedmonitor-example.xlsx');
     const generated = generateExampleWorkbook(2024);
     expect(sheets.map((s) => s.name)).toEqual(generated.sheets.map((s) => s.name));
     for (const [i, g] of generated.sheets.entries()) {

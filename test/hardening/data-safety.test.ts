@@ -18,7 +18,7 @@ import { pendingRuns, PENDING_HEADER } from '../../office-addin/src/excel/write-
 import { runMonitoring } from '../../office-addin/src/run';
 import type { FakeDocument } from '../fakes/excel/document';
 import { fakeExcel, type CommandInfo } from '../fakes/excel/fake-excel';
-import { encodeXlsxTextWhole } from '../../cli/zip-text';
+import { encodeXlsxTextWhole } from '../helpers/exceljs/zip-text';
 import { buildCli, CLI, readSheets, roster, sha256, writeFixture } from '../cli/helpers';
 import { buildGas, exampleEnv, lastAlert } from '../gas/helpers';
 import { documentOf, syntheticSheets, syntheticTab, TODAY } from '../office/workbooks';

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planRun, REGISTRY_SHEET, type CellValue, type PedmonitorError, type RunPlan, type SheetData } from '../../core/index';
 import { computeXlsx } from '../../cli/run-compute';
-import { loadXlsx } from '../../cli/xlsx-read';
+import { loadWorkbook } from '../../cli/workbook-file';
 import { runMonitoring } from '../../office-addin/src/run';
 import { createGasEnvironment, type GasEnvironment } from '../fakes/apps-script';
 import { fakeExcel } from '../fakes/excel/fake-excel';
@@ -184,7 +184,7 @@ describe('command line: .xlsx read and write in memory', () => {
       fc.asyncProperty(workbookArb(EXCEL_HOST, 5), async (generated) => {
         const input = await xlsxOf(generated);
         const pristine = Buffer.from(input);
-        const read = (await loadXlsx(Buffer.from(input), 'вход.xlsx')).sheets;
+        const read = (await loadWorkbook(Buffer.from(input), 'вход.xlsx')).sheets;
         const names = rosterNames(read);
         const planned = attempt(() => planRun(read, { today: TODAY }));
         let result: Awaited<ReturnType<typeof computeXlsx>> | Error;
@@ -204,7 +204,7 @@ describe('command line: .xlsx read and write in memory', () => {
         }
         const written = new ExcelJS.Workbook();
         await written.xlsx.load(result.workbook as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
-        const back = (await loadXlsx(Buffer.from(result.workbook!), 'выход.xlsx')).sheets;
+        const back = (await loadWorkbook(Buffer.from(result.workbook!), 'выход.xlsx')).sheets;
         // The input's sheets, unchanged and in their order; then the outputs as planned.
         expect(back.slice(0, read.length).map((s) => ({ name: s.name, values: normalizeGrid(s.values) }))).toEqual(
           read.map((s) => ({ name: s.name, values: normalizeGrid(s.values) })),

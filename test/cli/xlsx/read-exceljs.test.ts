@@ -1,20 +1,21 @@
 /**
  * The .xlsx reader must hand the core the plain values Apps Script and Office.js would give: these
- * tests build a workbook with ExcelJS holding every kind of rich cell value, write it to bytes and
- * read it back through cli/xlsx-read, and check the unwrapping, the row numbering, hidden sheets
- * and the refusal of files that are not .xlsx.
+ * tests build a workbook with ExcelJS (a real producer) holding every kind of rich cell value,
+ * write it to bytes and read it back through cli/xlsx, and check the values, the row numbering,
+ * hidden sheets, merged ranges and the refusal of files that are not .xlsx.
  */
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isPedmonitorError, type SheetData } from '../../core/index';
-import { loadXlsx, plainValue } from '../../cli/xlsx-read';
+import { isPedmonitorError } from '../../../core/index';
+import { loadWorkbook } from '../../../cli/workbook-file';
+import type { SheetSnapshot } from '../../../cli/xlsx/index';
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-describe('xlsx-read: unwrapping ExcelJS values', () => {
-  let sheets: SheetData[];
+describe('reading what ExcelJS wrote', () => {
+  let sheets: readonly SheetSnapshot[];
 
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
@@ -39,7 +40,7 @@ describe('xlsx-read: unwrapping ExcelJS values', () => {
     const hidden = wb.addWorksheet('_служебный', { state: 'veryHidden' });
     hidden.getCell('A1').value = 'скрыто';
     wb.addWorksheet('Пустой');
-    const loaded = await loadXlsx(await bytesOf(wb), 'тест.xlsx');
+    const loaded = await loadWorkbook(await bytesOf(wb), 'тест.xlsx');
     sheets = loaded.sheets;
   });
 
@@ -49,6 +50,7 @@ describe('xlsx-read: unwrapping ExcelJS values', () => {
     expect(sheets.map((s) => s.name)).toEqual(['Школа', '_служебный', 'Пустой']);
     expect(sheets[1]!.values).toEqual([['скрыто']]);
     expect(sheets[2]!.values).toEqual([]);
+    expect(sheets.map((s) => s.state)).toEqual(['visible', 'veryHidden', 'visible']);
   });
 
   it('rich text → plain text', () => {
@@ -94,19 +96,15 @@ describe('xlsx-read: unwrapping ExcelJS values', () => {
     expect(values.length).toBe(5);
   });
 
-  it('merged cells as ExcelJS gives them (the master value)', () => {
-    expect(sheets[0]!.values[4]![0]).toBe('объединено');
-  });
-
-  it('plainValue of unexpected objects is null', () => {
-    expect(plainValue({ something: 1 })).toBeNull();
-    expect(plainValue(undefined)).toBeNull();
+  it('merged cells: the text in the top-left cell, the range listed', () => {
+    expect(sheets[0]!.values[4]).toEqual(['объединено']);
+    expect(sheets[0]!.merges).toEqual([{ top: 4, left: 0, bottom: 4, right: 1 }]);
   });
 });
 
-describe('xlsx-read: refuses what is not an .xlsx', () => {
+describe('refusing what is not an .xlsx', () => {
   const expectNotXlsx = async (data: Buffer, pattern: RegExp) => {
-    const error = await loadXlsx(data, 'книга.xlsx').then(
+    const error = await loadWorkbook(data, 'книга.xlsx').then(
       () => null,
       (e: unknown) => e,
     );
@@ -116,18 +114,18 @@ describe('xlsx-read: refuses what is not an .xlsx', () => {
   };
 
   it('a CSV renamed to .xlsx', async () => {
-    await expectNotXlsx(Buffer.from('ФИО;Должность\nИванова;учитель\n', 'utf8'), /не книга Excel \.xlsx/);
+    await expectNotXlsx(Buffer.from('ФИО;Должность\nИванова;учитель\n', 'utf8'), /«книга\.xlsx» — текстовый файл \(CSV/);
   });
 
   it('an .xls (OLE2) file', async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
-    await expectNotXlsx(ole, /\.xls/);
+    await expectNotXlsx(ole, /старого формата Excel 97–2003 \(\.xls\)/);
   });
 
   it('a truncated .xlsx', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Лист1').getCell('A1').value = 'x';
     const bytes = await bytesOf(wb);
-    await expectNotXlsx(bytes.subarray(0, 200), /не удалось прочитать/);
+    await expectNotXlsx(bytes.subarray(0, 200), /«книга\.xlsx» повреждён: он обрывается/);
   });
 });

@@ -1,15 +1,17 @@
 /**
  * The .xlsx writer renders the core's output model as is and keeps the registry's promise: these
- * tests render a small OutputSheet and check formats, tones, widths, wrapping, frozen panes and
+ * tests render a small OutputSheet into a workbook ExcelJS wrote, read the result back with ExcelJS
+ * (an independent reader) and check formats, tones, widths, wrapping, frozen panes and
  * formula-looking text; and, through the built CLI, that output sheets the registry lists are
  * rewritten at their old tab positions while the user's own sheets stay where they were.
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REGISTRY_SHEET, registryGrid, SHEET, type OutputSheet } from '../../core/index';
-import { writeOutputs } from '../../cli/xlsx-write';
-import { buildCli, normalizeGrid, readSheets, readWorkbook, roster, runCli, sheetByName, tempDir, writeFixture } from './helpers';
+import { REGISTRY_SHEET, registryGrid, SHEET, type OutputSheet } from '../../../core/index';
+import { writeWorkbook } from '../../../cli/xlsx/index';
+import { nodeCodec } from '../../../cli/xlsx/node-codec';
+import { buildCli, normalizeGrid, readSheets, readWorkbook, roster, runCli, sheetByName, tempDir, writeFixture } from '../helpers';
 
 const MODEL: OutputSheet = {
   name: 'Показатели',
@@ -37,16 +39,17 @@ const MODEL: OutputSheet = {
   frozenColumns: 1,
 };
 
-describe('xlsx-write: rendering an OutputSheet', () => {
+describe('writing an OutputSheet into a workbook', () => {
   let wb: ExcelJS.Workbook;
   let ws: ExcelJS.Worksheet;
 
   beforeAll(async () => {
     const fresh = new ExcelJS.Workbook();
     fresh.addWorksheet('Школа').getCell('A1').value = 'ФИО';
-    writeOutputs(fresh, [MODEL], registryGrid([MODEL.name]));
+    const input = new Uint8Array((await fresh.xlsx.writeBuffer()) as ArrayBuffer);
+    const out = await writeWorkbook(input, { sheets: [MODEL], registry: registryGrid([MODEL.name]) }, nodeCodec);
     wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await fresh.xlsx.writeBuffer()) as Parameters<ExcelJS.Xlsx['load']>[0]);
+    await wb.xlsx.load(out as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
     ws = wb.getWorksheet(MODEL.name)!;
   });
 

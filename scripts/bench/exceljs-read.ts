@@ -1,12 +1,13 @@
 /**
- * The .xlsx reading side of the command line: loads a workbook with ExcelJS and turns every
+ * The command line's former .xlsx reader, kept for the benchmark's baseline (and as a second,
+ * independent reading in tests): loads a workbook with ExcelJS and turns every
  * worksheet (in tab order, hidden ones included, so the `_pedmonitor` registry is seen) into the
  * core's only input type, SheetData, unwrapping ExcelJS's rich cell values into the plain values
  * Apps Script and Office.js would give. Also tells a real .xlsx from a renamed .xls or .csv.
  */
 import ExcelJS from 'exceljs';
-import { pedmonitorError, type CellValue, type SheetData } from '../core/index';
-import { CLI_MSG } from './messages';
+import { pedmonitorError, type CellValue, type SheetData } from '../../core/index';
+import { CLI_MSG } from '../../cli/messages';
 
 export interface LoadedWorkbook {
   /** The ExcelJS workbook, kept to write the input's sheets back with the outputs. */
