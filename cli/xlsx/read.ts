@@ -16,7 +16,7 @@ import { readSharedStrings } from './shared-strings';
 import { readSheet, type MergedRange } from './sheet-read';
 import { isOpenDocument, sniffContainer } from './sniff';
 import { readDateStyles } from './styles-read';
-import { XLSX_TEXT } from './texts';
+import { XLSX_TEXT } from '../../core/texts/ru/xlsx';
 import { ZipArchive, type ZipEntry } from './zip-read';
 
 export interface SheetSnapshot extends SheetData {
@@ -41,7 +41,7 @@ export interface ReadOptions {
 }
 
 export async function readWorkbook(bytes: Uint8Array, codec: ZipCodec, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  const label = options.label ?? 'книга.xlsx';
+  const label = options.label ?? XLSX_TEXT.defaultLabel;
   try {
     return await readPackage(bytes, codec, { ...DEFAULT_LIMITS, ...options.limits });
   } catch (e) {

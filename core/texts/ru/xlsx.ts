@@ -3,7 +3,7 @@
  * fault (fault.ts), naming the file and, where it helps, the part or the sheet, and saying what to
  * do. Shared by the command line and the offline page.
  */
-import type { XlsxFault } from './fault';
+import type { XlsxFault } from '../../../cli/xlsx/fault';
 
 const q = (s: string): string => `«${s}»`;
 
@@ -16,6 +16,8 @@ function mb(bytes: string | null): string {
 }
 
 export const XLSX_TEXT = {
+  /** The file's name in messages when the caller gives none. */
+  defaultLabel: 'книга.xlsx',
   read(file: string, f: XlsxFault): string {
     const where = (f.where ? ` ${q(f.where)}` : '') + (f.sheet !== null && f.sheet !== f.where ? ` (лист ${q(f.sheet)})` : '');
     switch (f.kind) {
