@@ -3,10 +3,14 @@
 // the ribbon command runs), the function-file page commands.html, their esbuild bundles, the
 // stylesheet, a help page, the XML manifest and the ribbon/add-in icons, drawn here and written
 // as real PNG files in every size the manifest declares.
-// Usage: node scripts/build-office.mjs [--out <dir>]   (default dist/office; tests build elsewhere
-// so that parallel test files never read a half-written dist/office)
+// Usage: node scripts/build-office.mjs [--out <dir>] [--origin https://host[:port][/path]]
+//   --out: default dist/office (tests build elsewhere, so that parallel test files never read a
+//     half-written dist/office);
+//   --origin: where the built folder will be served; every URL of the written manifest.xml is put
+//     there (the template manifests/pedmonitor-excel.xml keeps the development server
+//     https://localhost:3000). HTTPS only: Office loads add-ins over HTTPS alone.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 
@@ -14,6 +18,38 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const src = path.join(root, 'office-addin', 'src');
 const outFlag = process.argv.indexOf('--out');
 const out = outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'dist', 'office');
+const originFlag = process.argv.indexOf('--origin');
+/** The development origin the template manifest uses everywhere. */
+export const DEV_ORIGIN = 'https://localhost:3000';
+const base = originFlag > 0 ? parseBase(process.argv[originFlag + 1]) : null;
+
+/** `https://host[:port][/path]` → { base without a trailing slash, origin }; exits with a message otherwise. */
+function parseBase(text) {
+  const fail = (why) => {
+    console.error(`build-office: --origin ${text ?? ''}: ${why}`);
+    process.exit(2);
+  };
+  if (!text) fail('нужен адрес, например --origin https://monitoring.example.ru');
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    fail('это не адрес (пример: https://monitoring.example.ru или https://user.github.io/pedmonitor)');
+  }
+  if (url.protocol !== 'https:') fail('нужен https:// — Office открывает надстройки только по HTTPS');
+  if (url.search || url.hash || url.username || url.password) fail('без параметров, # и имени пользователя');
+  if (/[<>"'&\s]/.test(decodeURI(url.href))) fail('недопустимые символы в адресе');
+  return { base: url.href.replace(/\/+$/, ''), origin: url.origin };
+}
+
+/** The template manifest with every URL moved from the development origin to `target`. */
+export function manifestFor(template, target) {
+  if (!target) return template;
+  return template
+    .replace(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, `<AppDomain>${target.origin}</AppDomain>`)
+    .split(DEV_ORIGIN)
+    .join(target.base);
+}
 
 /** Icon sizes: 16/20/24/32/40/48/64/80 for the ribbon (16, 32 and 80 required), 32 and 64 for the add-in, 128 for stores. */
 export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
@@ -22,7 +58,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(path.join(out, 'assets'), { recursive: true });
 
 await build({
-  entryPoints: { taskpane: path.join(src, 'entry', 'taskpane.ts'), commands: path.join(src, 'entry', 'commands.ts') },
+  entryPoints: { boot: path.join(src, 'entry', 'boot.ts'), taskpane: path.join(src, 'entry', 'taskpane.ts'), commands: path.join(src, 'entry', 'commands.ts') },
   outdir: out,
   bundle: true,
   format: 'iife',
@@ -34,10 +70,10 @@ await build({
 });
 
 for (const file of ['taskpane.html', 'commands.html', 'taskpane.css']) copyFileSync(path.join(src, 'taskpane', file), path.join(out, file));
-copyFileSync(path.join(root, 'manifests', 'pedmonitor-excel.xml'), path.join(out, 'manifest.xml'));
+writeFileSync(path.join(out, 'manifest.xml'), manifestFor(readFileSync(path.join(root, 'manifests', 'pedmonitor-excel.xml'), 'utf8'), base));
 writeFileSync(path.join(out, 'help.html'), HELP_PAGE());
 for (const size of ICON_SIZES) writeFileSync(path.join(out, 'assets', `icon-${size}.png`), png(size, size, drawIcon(size)));
-console.log(`${path.relative(root, out) || out}: taskpane.html, commands.html, bundles, manifest.xml, ${ICON_SIZES.length} icons`);
+console.log(`${path.relative(root, out) || out}: taskpane.html, commands.html, bundles, manifest.xml (${base ? base.base : DEV_ORIGIN}), ${ICON_SIZES.length} icons`);
 
 // ---------------------------------------------------------------------------------------------
 // The icon: three rising bars on an Office-blue rounded square, anti-aliased by 4×4 supersampling.

@@ -7,12 +7,13 @@
  * on one origin, served from the built add-in. The build runs first (into a temporary folder).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OfficeAddinManifest } from 'office-addin-manifest';
 import { ManifestHandlerXml } from 'office-addin-manifest/lib/manifestHandler/manifestHandlerXml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DECLARED_EXCEL_API, declaredSets } from '../fakes/excel/requirements';
 
 const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifests', 'pedmonitor-excel.xml');
@@ -107,17 +108,22 @@ describe('Excel manifest', () => {
     const group = one(tab, 'Group')!;
     const label = (node: Xml) => new RegExp(`<bt:String id="${attr(one(node, 'Label'), 'resid')}" DefaultValue="([^"]*)"`).exec(xml)?.[1];
     expect(label(group)).toBe('Мониторинг');
-    const [run, pane] = group['Control'] as Xml[];
+    const [run, report, pane] = group['Control'] as Xml[];
     expect(label(run!)).toBe('Рассчитать показатели');
     expect(attr(one(run, 'Action'), 'xsi:type')).toBe('ExecuteFunction');
     const functionName = one(one(run, 'Action'), 'FunctionName') as unknown as string;
     expect(functionName).toBe('runMonitoring');
+    expect(label(report!)).toBe('Аналитическая справка');
+    expect(attr(one(report, 'Action'), 'xsi:type')).toBe('ExecuteFunction');
+    expect(one(one(report, 'Action'), 'FunctionName') as unknown as string).toBe('makeReport');
     expect(label(pane!)).toBe('Панель');
     expect(attr(one(pane, 'Action'), 'xsi:type')).toBe('ShowTaskpane');
     expect(attr(one(one(pane, 'Action'), 'SourceLocation'), 'resid')).toBe(resid);
     expect(one(one(pane, 'Action'), 'TaskpaneId')).toBeTruthy();
     // The function the button calls is the one the shared runtime's bundle registers.
-    expect(readFileSync(path.join(dist, 'taskpane.js'), 'utf8')).toMatch(/associate\(\s*["']runMonitoring["']/);
+    const bundle = readFileSync(path.join(dist, 'taskpane.js'), 'utf8');
+    expect(bundle).toMatch(/associate\(\s*["']runMonitoring["']/);
+    expect(bundle).toMatch(/associate\(\s*["']makeReport["']/);
   });
 
   it('declares icons that exist with their pixel sizes (16, 32 and 80 for every ribbon icon)', () => {
@@ -148,7 +154,16 @@ describe('Excel manifest', () => {
   it('ships pages that load office.js from Microsoft\'s CDN, and the manifest itself', () => {
     for (const page of ['taskpane.html', 'commands.html']) {
       const html = readFileSync(path.join(dist, page), 'utf8');
-      expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+      // office.js from Microsoft's CDN, in <head> as Microsoft requires ("Referencing the Office
+      // JavaScript API library"); the pane's page reports its failure (onerror) to boot.js, which
+      // comes first from our own origin.
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(head).toMatch(/<script src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"( onerror="pedmonitorOfficeFailed\(\)")?><\/script>/);
+      if (page === 'taskpane.html') {
+        expect(head.indexOf('<script src="boot.js"></script>')).toBeGreaterThan(0);
+        expect(head.indexOf('boot.js')).toBeLessThan(head.indexOf('office.js'));
+        expect(head).toContain('onerror="pedmonitorOfficeFailed()"');
+      }
       for (const src of [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!)) {
         if (!src.startsWith('https://')) expect(existsSync(path.join(dist, src)), src).toBe(true);
       }
@@ -156,4 +171,142 @@ describe('Excel manifest', () => {
     expect(existsSync(path.join(dist, 'commands.js'))).toBe(true);
     expect(readFileSync(path.join(dist, 'manifest.xml'), 'utf8')).toBe(xml);
   });
+});
+
+/** Child element names, in document order, of the first element opened by `<${open}` (its name: the first word). */
+function childOrder(source: string, open: string): string[] {
+  const start = source.indexOf(`<${open}`);
+  const end = source.indexOf(`</${open.split(' ')[0]}>`, start);
+  const body = source.slice(source.indexOf('>', start) + 1, end);
+  const names: string[] = [];
+  let depth = 0;
+  for (const m of body.matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+    if (m[1] === '/') depth--;
+    else {
+      if (depth === 0) names.push(m[2]!);
+      if (m[3] !== '/') depth++;
+    }
+  }
+  return names;
+}
+
+describe('Excel manifest against the published schema (Requirements, VersionOverrides, Runtimes)', () => {
+  // What the schema and Microsoft's manifest reference require, checked offline: the add-in-only
+  // manifest reference (learn.microsoft.com/javascript/api/manifest: Requirements, Sets, Set,
+  // VersionOverrides 1.0 task pane, Host, Runtimes, Runtime, DesktopFormFactor, Control) and the
+  // shared-runtime guide ("Configure your Office Add-in to use a shared runtime").
+  it('declares ExcelApi 1.8 (what the adapter calls) and SharedRuntime 1.1, in Sets with a default', () => {
+    const sets = one(one(app, 'Requirements'), 'Sets')!;
+    expect(attr(sets, 'DefaultMinVersion')).toMatch(/^\d+\.\d+$/);
+    const declared = (sets['Set'] as Xml[]).map((s) => [attr(s, 'Name'), attr(s, 'MinVersion')]);
+    expect(declared).toEqual([['ExcelApi', '1.8'], ['SharedRuntime', '1.1']]);
+    for (const [, version] of declared) expect(version).toMatch(/^\d+\.\d+$/);
+    // The base Requirements holds Sets only (Methods is for other add-in kinds' needs).
+    expect(childOrder(xml, 'Requirements')).toEqual(['Sets']);
+    // The fake Excel gates API members by this same version.
+    expect(declaredSets(xml)).toEqual({ ExcelApi: DECLARED_EXCEL_API, SharedRuntime: '1.1' });
+  });
+
+  it('keeps VersionOverrides 1.0 (task pane) in its schema: namespace, type, children in order', () => {
+    expect(xml).toMatch(/<VersionOverrides xmlns="http:\/\/schemas\.microsoft\.com\/office\/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">/);
+    // Description?, Requirements?, Hosts, Resources, … (VersionOverridesV1_0 of the taskpane schema).
+    const children = childOrder(xml, 'VersionOverrides');
+    expect(children).toEqual(['Hosts', 'Resources']);
+    expect(childOrder(xml.slice(xml.indexOf('<VersionOverrides')), 'Hosts')).toEqual(['Host']);
+    // Host: Runtimes first, then DesktopFormFactor; DesktopFormFactor: GetStarted?, FunctionFile, ExtensionPoint+.
+    expect(childOrder(xml, 'Host xsi:type="Workbook"')).toEqual(['Runtimes', 'DesktopFormFactor']);
+    const desktop = childOrder(xml, 'DesktopFormFactor');
+    expect(desktop[0]).toBe('GetStarted');
+    expect(desktop[1]).toBe('FunctionFile');
+    expect(desktop.slice(2).every((n) => n === 'ExtensionPoint')).toBe(true);
+    expect(childOrder(xml, 'GetStarted')).toEqual(['Title', 'Description', 'LearnMoreUrl']);
+    expect(childOrder(xml, 'Resources')).toEqual(['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']);
+  });
+
+  it('declares exactly one long-lived Runtime, allowed because SharedRuntime is required', () => {
+    const host = one(one(one(app, 'VersionOverrides'), 'Hosts'), 'Host')!;
+    const runtimes = one(host, 'Runtimes')!['Runtime'] as Xml[];
+    expect(runtimes).toHaveLength(1);
+    const runtime = runtimes[0]!;
+    expect(Object.keys(runtime.$).sort()).toEqual(['lifetime', 'resid']);
+    expect(attr(runtime, 'lifetime')).toBe('long');
+    expect(attr(runtime, 'resid')!.length).toBeLessThanOrEqual(32);
+    // The runtime's page is a Url resource (not an image or a string), and it is the pane's page.
+    expect(xml).toMatch(new RegExp(`<bt:Url id="${attr(runtime, 'resid')}" DefaultValue="${ORIGIN}/taskpane\\.html"`));
+    // Runtimes without SharedRuntime in Requirements would be ignored or rejected.
+    expect(xml.indexOf('<Set Name="SharedRuntime"')).toBeGreaterThan(0);
+  });
+
+  it('gives every control a unique id, a label, a supertip, icons and an action', () => {
+    const ids = [...xml.matchAll(/<(?:Control|Group|OfficeTab)[^>]* id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(125);
+    for (const m of xml.matchAll(/<Control xsi:type="Button" id="[^"]+">([\s\S]*?)<\/Control>/g)) {
+      const inner = `<Control>${m[1]}</Control>`;
+      expect(childOrder(inner, 'Control')).toEqual(['Label', 'Supertip', 'Icon', 'Action']);
+      expect(childOrder(inner, 'Supertip')).toEqual(['Title', 'Description']);
+    }
+    // Function names of ExecuteFunction actions: plain identifiers the bundle registers.
+    for (const m of xml.matchAll(/<FunctionName>([^<]*)<\/FunctionName>/g)) expect(m[1]).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+  });
+});
+
+describe('build:office --origin', () => {
+  const built = (base: string) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'pedmonitor-office-origin-'));
+    try {
+      execFileSync(process.execPath, [path.join(root, 'scripts', 'build-office.mjs'), '--out', out, '--origin', base], { stdio: 'pipe' });
+      return readFileSync(path.join(out, 'manifest.xml'), 'utf8');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  };
+
+  for (const [given, base, origin] of [
+    ['https://monitoring.imc-alapaevsk.ru', 'https://monitoring.imc-alapaevsk.ru', 'https://monitoring.imc-alapaevsk.ru'],
+    ['https://imc-user.github.io/pedmonitor/', 'https://imc-user.github.io/pedmonitor', 'https://imc-user.github.io'],
+    ['https://10.0.0.5:8443/addin', 'https://10.0.0.5:8443/addin', 'https://10.0.0.5:8443'],
+  ] as const) {
+    it(`puts every URL under ${given}, the app domain at its origin`, async () => {
+      const text = built(given);
+      expect(text).not.toContain('https://localhost');
+      const urls = [...text.replace(/xmlns(:\w+)?="[^"]*"/g, '').matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]);
+      const domains = [...text.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]);
+      expect(domains).toEqual([origin]);
+      const others = urls.filter((u) => u !== origin);
+      expect(others.length).toBeGreaterThan(10);
+      for (const url of others) expect(url.startsWith(`${base}/`), url).toBe(true);
+      // Same manifest otherwise: only the URLs changed, and it still parses with the same fields.
+      expect(text.split(base).join('https://localhost:3000').replace(`<AppDomain>${origin}</AppDomain>`, '<AppDomain>https://localhost:3000</AppDomain>')).toBe(xml);
+      const tmp = mkdtempSync(path.join(tmpdir(), 'pedmonitor-manifest-'));
+      try {
+        const file = path.join(tmp, 'manifest.xml');
+        writeFileSync(file, text);
+        const info = await OfficeAddinManifest.readManifestFile(file);
+        expect(info.defaultSettings?.sourceLocation).toBe(`${base}/taskpane.html`);
+        expect(info.iconUrl).toBe(`${base}/assets/icon-32.png`);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    });
+  }
+
+  for (const bad of ['http://monitoring.example.ru', 'monitoring.example.ru', 'https://example.ru/?a=1', 'https://example.ru/#x', '']) {
+    it(`refuses ${JSON.stringify(bad)} with a Russian message and writes nothing`, () => {
+      const out = mkdtempSync(path.join(tmpdir(), 'pedmonitor-office-bad-'));
+      try {
+        let failed: { status: number; stderr: string } | null = null;
+        try {
+          execFileSync(process.execPath, [path.join(root, 'scripts', 'build-office.mjs'), '--out', out, '--origin', bad], { stdio: 'pipe', encoding: 'utf8' });
+        } catch (e) {
+          failed = e as { status: number; stderr: string };
+        }
+        expect(failed?.status).toBe(2);
+        expect(failed?.stderr).toMatch(/[а-я]/);
+        expect(existsSync(path.join(out, 'manifest.xml'))).toBe(false);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    });
+  }
 });

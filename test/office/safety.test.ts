@@ -110,6 +110,24 @@ describe('a failure part-way through writing', () => {
     });
   }
 
+  // On a first run the registry is created (VeryHidden) in the first request; a failure in any
+  // later request must still delete it, which Excel allows only once it is no longer VeryHidden.
+  for (const [when, match] of [
+    ['values of a temporary sheet', (c: CommandInfo) => c.kind === 'setValues' && c.sheet !== null && c.sheet.startsWith('_pedmonitor_new_')],
+    ['the swap', (c: CommandInfo) => c.kind === 'rename' && c.detail === 'Показатели'],
+  ] as const) {
+    it(`on the very first run, failing at ${when}, deletes the new registry too and says so plainly`, async () => {
+      const doc = documentOf(syntheticSheets(2, 5));
+      const before = state(doc);
+      const error = await rejection(runMonitoring(fakeExcel(doc, { failWhen: once(match) }), { today: TODAY }));
+      expect(isPedmonitorError(error) && error.code).toBe('write-failed');
+      expect(error.message).toContain('временные листы удалены');
+      expect(error.message).not.toContain('удалить не удалось');
+      expect(doc.byName(REGISTRY_SHEET)).toBeUndefined();
+      expect(state(doc)).toEqual(before);
+    });
+  }
+
   it('on the very first run leaves no outputs, no registry and no temporaries', async () => {
     const doc = documentOf(syntheticSheets(2, 5));
     const before = state(doc);

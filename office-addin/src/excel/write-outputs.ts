@@ -377,7 +377,12 @@ async function rollback(
       queueRegistry(collection.getItem(state.registry.info.id), state.registry.grid);
     } else if (!state.registry.info) {
       const added = collection.items.find((ws) => ws.name === REGISTRY_SHEET);
-      if (added) added.delete();
+      if (added) {
+        // Excel refuses to delete a VeryHidden sheet (InvalidOperation; Worksheet.delete docs,
+        // office-js issue 365 "by design"): make it merely hidden first, in the same request.
+        added.visibility = 'Hidden';
+        added.delete();
+      }
     }
     await context.sync();
     return true;

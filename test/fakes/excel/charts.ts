@@ -311,6 +311,7 @@ export class FakeChartAxis {
     return notLoaded('numberFormat');
   }
   set numberFormat(value: string) {
+    this.chart.ctx.use('ChartAxis.numberFormat');
     this.chart.command('chartAxis', value, (d) => {
       if (this.which !== 'value') throw officeError('InvalidArgument', 'The fake formats the value axis only.');
       d.axes.value.numberFormat = String(value);
@@ -376,6 +377,7 @@ export class FakeChartSeries {
     return notLoaded('chartType');
   }
   set chartType(type: string) {
+    this.chart.ctx.use('ChartSeries.chartType');
     this.command(type, (s, d) => {
       if (!CHART_TYPES.has(type)) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       if (BAR_TYPES.has(d.type) !== BAR_TYPES.has(type) && (LINE_TYPES.has(type) || BAR_TYPES.has(type))) {

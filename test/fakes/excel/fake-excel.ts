@@ -13,12 +13,19 @@
  *  - names unique (case-insensitive), at most 31 characters; the last visible sheet cannot be
  *    hidden or deleted; range values must match the range's size;
  *  - charts (charts.ts): Excel's chart types only, series from the range's columns, positions on
- *    the chart's own sheet, colours '#RRGGBB'.
+ *    the chart's own sheet, colours '#RRGGBB';
+ *  - requirement sets (requirements.ts): a member newer than the ExcelApi set the manifest declares
+ *    fails its request with ApiNotFound, as on an Excel build without that set;
+ *  - a VeryHidden sheet cannot be deleted: InvalidOperation, as Worksheet.delete documents
+ *    (office-js issue 365, "by design": set it Hidden first);
+ *  - with `viewCommandsOnHiddenSheets: 'error'`, freeze panes on a hidden sheet fail with
+ *    GeneralException, as on the Excel 2019/LTSC builds of office-js issues 2196 and 1463.
  * It counts syncs and records each request's size; `failWhen` injects a failure into any command.
  */
 import type { ExcelHost, XlRequestContext } from '../../../office-addin/src/excel/port';
 import { FakeChartCollection } from './charts';
 import { FakeDocument, FakeSheet, MAX_COLUMNS, MAX_ROWS, type Rect } from './document';
+import { DECLARED_EXCEL_API, refusal } from './requirements';
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
@@ -52,6 +59,10 @@ export interface FakeExcelOptions {
   readonly failWhen?: (c: CommandInfo) => boolean;
   /** Delay of each sync, to let tests observe a run in progress. */
   readonly syncDelayMs?: number;
+  /** The ExcelApi version this Excel supports; default: what the manifest declares. */
+  readonly excelApi?: string;
+  /** 'error': freezing panes of a hidden sheet fails, as on some Excel 2019/LTSC builds. */
+  readonly viewCommandsOnHiddenSheets?: 'ok' | 'error';
 }
 
 export interface FakeStats {
@@ -63,6 +74,8 @@ export interface FakeStats {
 interface Command {
   readonly info: () => CommandInfo;
   readonly bytes: number;
+  /** API members (requirements.ts) this command uses beyond ExcelApi 1.1. */
+  readonly apis: readonly string[];
   /** Applies the command; returns the bytes of data it sends back (loads). */
   apply(): number;
   /** Makes loaded data readable; called only when the whole response is delivered. */
@@ -79,6 +92,9 @@ export function officeError(code: string, message: string): FakeOfficeError {
 export class FakeContext implements XlRequestContext {
   readonly workbook: FakeWorkbook;
   queue: Command[] = [];
+  /** Members used since the last queued command; they travel with the next one. */
+  private pendingApis: string[] = [];
+  readonly excelApi: string;
 
   constructor(
     readonly doc: FakeDocument,
@@ -86,11 +102,19 @@ export class FakeContext implements XlRequestContext {
     readonly stats: FakeStats,
   ) {
     this.workbook = new FakeWorkbook(this);
+    this.excelApi = options.excelApi ?? DECLARED_EXCEL_API;
+  }
+
+  /** Records the use of an API member newer than ExcelApi 1.1; checked when its request runs. */
+  use(member: string): void {
+    this.pendingApis.push(member);
   }
 
   push(info: () => CommandInfo, payload: unknown, apply: () => number | void, deliver?: () => void): void {
     const bytes = COMMAND_OVERHEAD + (payload === undefined ? 0 : utf8(JSON.stringify(payload)));
-    this.queue.push({ info, bytes, apply: () => apply() ?? 0, ...(deliver ? { deliver } : {}) });
+    const apis = this.pendingApis;
+    this.pendingApis = [];
+    this.queue.push({ info, bytes, apis, apply: () => apply() ?? 0, ...(deliver ? { deliver } : {}) });
   }
 
   async sync(): Promise<void> {
@@ -105,7 +129,14 @@ export class FakeContext implements XlRequestContext {
       throw officeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".');
     }
     let responseBytes = 0;
-    for (const command of queue) {
+    const unbound = this.pendingApis;
+    this.pendingApis = [];
+    for (const command of [...queue, { apis: unbound, info: () => ({ kind: 'none', sheet: null }), bytes: 0, apply: () => 0 }]) {
+      for (const member of command.apis) {
+        const why = refusal(member, this.excelApi);
+        if (why) throw officeError('ApiNotFound', `The requested API is not supported on this version of Excel (${why}).`);
+      }
+      if (command.info().kind === 'none') break;
       if (this.options.failWhen?.(command.info())) throw officeError('GeneralException', 'An internal error has occurred.');
       responseBytes += command.apply();
     }
@@ -203,6 +234,7 @@ class FakeWorksheetCollection extends Loadable {
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.use('WorksheetCollection.getItemOrNullObject');
     const ws = new FakeWorksheet(this.ctx, () => this.ctx.doc.byKey(key) ?? null);
     ws.resolveNow();
     return ws;
@@ -219,7 +251,7 @@ function checkName(doc: FakeDocument, name: string, self: FakeSheet | null): voi
 
 export class FakeWorksheet extends Loadable {
   private target: FakeSheet | null | undefined;
-  readonly freezePanes: FakeFreezePanes;
+  private readonly panes: FakeFreezePanes;
   /** charts.add and the chart proxies: charts.ts. */
   readonly charts: FakeChartCollection;
 
@@ -228,12 +260,17 @@ export class FakeWorksheet extends Loadable {
     private readonly resolver: () => FakeSheet | null,
   ) {
     super();
-    this.freezePanes = new FakeFreezePanes(ctx, this);
+    this.panes = new FakeFreezePanes(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
   }
 
   bind(sheet: FakeSheet): void {
     this.target = sheet;
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    this.ctx.use('Worksheet.freezePanes');
+    return this.panes;
   }
 
   /** The sheet this proxy stands for; resolved once, at the first command that needs it. */
@@ -294,6 +331,7 @@ export class FakeWorksheet extends Loadable {
     return this.read<string>('visibility');
   }
   set visibility(value: string) {
+    this.ctx.use('Worksheet.visibility');
     this.command('visibility', value, () => {
       const s = this.sheet();
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(value)) throw officeError('InvalidArgument', 'Bad visibility.');
@@ -336,6 +374,9 @@ export class FakeWorksheet extends Loadable {
     this.command('deleteWorksheet', undefined, () => {
       const s = this.sheet();
       const doc = this.ctx.doc;
+      if (s.visibility === 'VeryHidden') {
+        throw officeError('InvalidOperation', 'This operation is not permitted for the current object: a very hidden worksheet cannot be deleted; make it hidden or visible first.');
+      }
       if (s.visibility === 'Visible' && doc.visible().length === 1) {
         throw officeError('InvalidOperation', 'This operation is not allowed: a workbook must contain at least one visible worksheet.');
       }
@@ -357,6 +398,7 @@ export class FakeWorksheet extends Loadable {
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    this.ctx.use('Worksheet.getRangeByIndexes');
     return new FakeRange(this.ctx, () => {
       if (row < 0 || column < 0 || rows < 1 || columns < 1 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS) {
         throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
@@ -366,6 +408,7 @@ export class FakeWorksheet extends Loadable {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.ctx.use('Worksheet.getUsedRangeOrNullObject');
     const range = new FakeRange(this.ctx, () => {
       const sheet = this.sheet();
       const rect = sheet.usedRect(valuesOnly === true);
@@ -385,26 +428,38 @@ class FakeFreezePanes {
     private readonly ctx: FakeContext,
     private readonly ws: FakeWorksheet,
   ) {}
+  /** The sheet, unless this Excel refuses view commands on a hidden one. */
+  private visibleSheet(): FakeSheet {
+    const sheet = this.ws.sheet();
+    if (sheet.visibility !== 'Visible' && this.ctx.options.viewCommandsOnHiddenSheets === 'error') {
+      throw officeError('GeneralException', 'There was an internal error while processing the request.');
+    }
+    return sheet;
+  }
+  private freeze(member: string, payload: unknown, apply: (sheet: FakeSheet) => void): void {
+    this.ctx.use(member);
+    this.ctx.push(() => ({ kind: 'freeze', sheet: this.ws.peek()?.name ?? null }), payload, () => apply(this.visibleSheet()));
+  }
   freezeRows(count = 1): void {
-    this.ctx.push(() => ({ kind: 'freeze', sheet: null }), count, () => {
-      this.ws.sheet().frozen = { rows: count, columns: 0 };
+    this.freeze('WorksheetFreezePanes.freezeRows', count, (s) => {
+      s.frozen = { rows: count, columns: 0 };
     });
   }
   freezeColumns(count = 1): void {
-    this.ctx.push(() => ({ kind: 'freeze', sheet: null }), count, () => {
-      this.ws.sheet().frozen = { rows: 0, columns: count };
+    this.freeze('WorksheetFreezePanes.freezeColumns', count, (s) => {
+      s.frozen = { rows: 0, columns: count };
     });
   }
   freezeAt(address: string): void {
-    this.ctx.push(() => ({ kind: 'freeze', sheet: null }), address, () => {
+    this.freeze('WorksheetFreezePanes.freezeAt', address, (s) => {
       const rect = parseAddress(address);
       if (rect.row !== 0 || rect.column !== 0) throw officeError('InvalidArgument', 'Frozen range must start at A1.');
-      this.ws.sheet().frozen = { rows: rect.rows, columns: rect.columns };
+      s.frozen = { rows: rect.rows, columns: rect.columns };
     });
   }
   unfreeze(): void {
-    this.ctx.push(() => ({ kind: 'freeze', sheet: null }), undefined, () => {
-      this.ws.sheet().frozen = { rows: 0, columns: 0 };
+    this.freeze('WorksheetFreezePanes.unfreeze', undefined, (s) => {
+      s.frozen = { rows: 0, columns: 0 };
     });
   }
 }
@@ -419,7 +474,7 @@ const RANGE_PROPS = ['values', 'numberFormat', 'address', 'rowIndex', 'columnInd
 export class FakeRange extends Loadable {
   private target: Resolved | null | undefined;
   readonly format: FakeRangeFormat;
-  readonly dataValidation: FakeDataValidation;
+  private readonly validation: FakeDataValidation;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -427,7 +482,12 @@ export class FakeRange extends Loadable {
   ) {
     super();
     this.format = new FakeRangeFormat(ctx, this);
-    this.dataValidation = new FakeDataValidation(ctx, this);
+    this.validation = new FakeDataValidation(ctx, this);
+  }
+
+  get dataValidation(): FakeDataValidation {
+    this.ctx.use('Range.dataValidation');
+    return this.validation;
   }
 
   resolved(): Resolved {
@@ -591,6 +651,7 @@ class FakeRangeFormat {
     throw officeError('PropertyNotLoaded', "The property 'columnWidth' is not available.");
   }
   set columnWidth(points: number) {
+    this.ctx.use('RangeFormat.columnWidth');
     this.ctx.push(() => ({ kind: 'columnWidth', sheet: null }), points, () => {
       const { sheet, rect } = this.range.resolved();
       for (let c = rect.column; c < rect.column + rect.columns; c++) sheet.columnWidths.set(c, points);
