@@ -32,6 +32,7 @@ export { templateSheets, EXAMPLE_ORGANIZATION_TAB, TEMPLATE_DATA_ROWS, type Temp
 export { analyze, type Analysis, type Recommendation, type RecommendationKind, type ManagementDecision } from './recommend/index';
 export { MUNICIPALITY_LABEL, HISTORY_HEADER } from './history/history';
 export { renderReport } from './report/index';
+export { reportFileName } from './report/file-name';
 export { readSettings } from './read/settings';
 export { counted, plural } from './texts/ru/plural';
 export { UNKNOWN_ERROR } from './texts/ru/messages';

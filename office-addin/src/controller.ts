@@ -12,12 +12,15 @@ import { createCatalogue } from './excel/catalogue';
 import { createTemplate } from './excel/template';
 import { TEXT } from './messages';
 import { exclusive, isRunning } from './run-lock';
+import { makeReport, type ReportFile } from './report';
 import { progressText, runMonitoring, showSheet, type RunProgress, type RunReport } from './run';
 
 export type Notice = { readonly kind: 'error' | 'warning' | 'success' | 'info'; readonly text: string };
 
 export interface PaneState {
   readonly running: boolean;
+  /** The last analytical report made («Аналитическая справка»), to save from the pane. */
+  readonly reportFile: ReportFile | null;
   /** Progress lines of the current (or last) run, newest last. */
   readonly steps: readonly { readonly phase: RunProgress['phase']; readonly text: string }[];
   readonly report: RunReport | null;
@@ -32,7 +35,7 @@ export interface Overrides {
 export type Outcome = 'done' | 'refused' | 'failed';
 
 export class Controller {
-  private state: PaneState = { running: false, steps: [], report: null, notice: null };
+  private state: PaneState = { running: false, steps: [], report: null, notice: null, reportFile: null };
   private readonly listeners = new Set<(s: PaneState) => void>();
   private overrides: Overrides = {};
 
@@ -71,6 +74,23 @@ export class Controller {
       const busy = isPedmonitorError(e) && e.code === 'busy';
       this.update({ running: busy ? this.state.running : false, notice: { kind: busy ? 'warning' : 'error', text: userMessage(e) } });
       return busy ? 'refused' : 'failed';
+    }
+  }
+
+  /** «Аналитическая справка», from the pane or the ribbon: the file to save appears in the pane. */
+  async makeReport(): Promise<Outcome> {
+    if (isRunning()) {
+      this.update({ notice: { kind: 'warning', text: TEXT.busy } });
+      return 'refused';
+    }
+    this.update({ notice: { kind: 'info', text: TEXT.reportBuilding } });
+    try {
+      const file = await makeReport(this.excel, { today: this.today(), ...this.overrides });
+      this.update({ reportFile: file, notice: { kind: 'success', text: TEXT.reportReady(file.fileName, Math.max(1, Math.round(file.bytes / 1024))) } });
+      return 'done';
+    } catch (e) {
+      this.update({ notice: { kind: 'error', text: userMessage(e) } });
+      return 'failed';
     }
   }
 

@@ -35,6 +35,10 @@ export const TEXT = {
   excelFailed: (detail: string) => `Excel не смог выполнить действие: ${detail}. Попробуйте ещё раз; если ошибка повторяется, сохраните книгу и перезапустите надстройку.`,
   unexpected: 'Непредвиденная ошибка надстройки. Попробуйте ещё раз; если ошибка повторяется, сохраните книгу и перезапустите надстройку.',
   noProblemsSheet: 'Листа «Проверка данных» пока нет: сначала выполните расчёт.',
+  reportBuilding: 'Готовим аналитическую справку: чтение листов и расчёт показателей…',
+  reportReady: (fileName: string, kb: number) =>
+    `Аналитическая справка готова: «${fileName}» (${kb} КБ). Если сохранение не началось само, нажмите «Скачать справку». Листы книги не изменены.`,
+  reportLink: (fileName: string) => `Скачать справку «${fileName}»`,
 } as const;
 
 /** Office.js error codes, explained in Russian (the rest is shown by code). */
@@ -52,6 +56,7 @@ export const OFFICE_ERROR_TEXT: Readonly<Record<string, string>> = {
   ActivityLimitReached: 'превышен лимит действий Excel',
   Unauthenticated: 'нужна повторная авторизация',
   PropertyNotLoaded: 'внутренняя ошибка надстройки (свойство не загружено)',
+  ApiNotFound: 'эта версия Excel не поддерживает нужную функцию (нужны Excel 2021 или новее, Microsoft 365 или Excel в браузере; в других версиях работает файл pedmonitor.html)',
 };
 
 /** An Office.js error code without a description of its own. */

@@ -9,6 +9,23 @@ export interface CommandEvent {
   completed(): void;
 }
 
+/**
+ * The ribbon's «Аналитическая справка»: makes the report through the shared controller and opens
+ * the task pane, where the file is saved (or its link and any message are shown).
+ */
+export function createReportCommand(controller: Controller, showPane: () => Promise<unknown> | void): (event: CommandEvent) => Promise<void> {
+  return async (event) => {
+    try {
+      await controller.makeReport();
+      await showPane();
+    } catch {
+      // showPane failed: the file and the message wait in the pane for its next opening.
+    } finally {
+      event.completed();
+    }
+  };
+}
+
 export function createRunCommand(controller: Controller, showPane: () => Promise<unknown> | void): (event: CommandEvent) => Promise<void> {
   return async (event) => {
     try {

@@ -5,11 +5,12 @@
  */
 import { Controller } from '../controller';
 import type { ExcelHost } from '../excel/port';
-import { createRunCommand } from '../ribbon';
+import { createReportCommand, createRunCommand } from '../ribbon';
 
 const excel: ExcelHost = { run: (batch) => Excel.run((context) => batch(context)) };
 const controller = new Controller(excel);
 
 Office.onReady(() => {
   Office.actions.associate('runMonitoring', createRunCommand(controller, () => Office.addin.showAsTaskpane()));
+  Office.actions.associate('makeReport', createReportCommand(controller, () => Office.addin.showAsTaskpane()));
 });

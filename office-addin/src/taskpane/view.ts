@@ -6,6 +6,7 @@ import { plural } from '../../../core/index';
 import type { Controller, PaneState } from '../controller';
 import { TEXT } from '../messages';
 import type { PaneDefaults } from '../pane-defaults';
+import type { ReportFile } from '../report';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -26,6 +27,7 @@ export function mountPane(controller: Controller): { setDefaults(d: PaneDefaults
   const run = byId<HTMLButtonElement>('run');
   const template = byId<HTMLButtonElement>('template');
   const catalogue = byId<HTMLButtonElement>('catalogue');
+  const report = byId<HTMLButtonElement>('report');
   let defaults: PaneDefaults | null = null;
 
   const sendOverrides = () => {
@@ -40,6 +42,7 @@ export function mountPane(controller: Controller): { setDefaults(d: PaneDefaults
   run.addEventListener('click', () => void controller.run());
   template.addEventListener('click', () => void controller.createTemplate());
   catalogue.addEventListener('click', () => void controller.createCatalogue());
+  report.addEventListener('click', () => void controller.makeReport());
   byId('summary').addEventListener('click', (e) => {
     const target = e.target as HTMLElement;
     if (target.closest('[data-action="problems"]')) {
@@ -85,9 +88,31 @@ function render(state: PaneState): void {
   notice.setAttribute('role', state.notice?.kind === 'error' ? 'alert' : 'status');
   notice.textContent = state.notice?.text ?? '';
 
+  renderReportLink(state.reportFile);
+
   const summary = byId('summary');
   summary.hidden = state.report === null;
   if (state.report) summary.replaceChildren(...summaryNodes(state.report));
+}
+
+let shownReport: ReportFile | null = null;
+
+/**
+ * The saved-file link of the last report: a Blob URL with a download name. A new report is saved
+ * at once (a click on the link, which Excel on the web and on Windows turn into a download); the
+ * link stays for a second try or when the automatic one did nothing.
+ */
+function renderReportLink(file: ReportFile | null): void {
+  if (file === shownReport) return;
+  const link = byId<HTMLAnchorElement>('report-link');
+  if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
+  shownReport = file;
+  link.hidden = file === null;
+  if (!file) return;
+  link.href = URL.createObjectURL(new Blob([file.html], { type: 'text/html;charset=utf-8' }));
+  link.download = file.fileName;
+  link.textContent = TEXT.reportLink(file.fileName);
+  link.click();
 }
 
 function summaryNodes(report: NonNullable<PaneState['report']>): Node[] {

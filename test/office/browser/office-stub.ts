@@ -6,17 +6,23 @@
  */
 import { FakeDocument } from '../../fakes/excel/document';
 import { fakeExcel } from '../../fakes/excel/fake-excel';
+import { compareVersions, DECLARED_EXCEL_API } from '../../fakes/excel/requirements';
 
 interface Seed {
   readonly sheets: { readonly name: string; readonly values: unknown[][] }[];
   readonly syncDelayMs?: number;
+  /** The ExcelApi version this Excel has (default: what the manifest declares). */
+  readonly excelApi?: string;
 }
 
 const g = globalThis as unknown as Record<string, unknown>;
 const seed = g.__PEDMONITOR_SEED__ as Seed;
 const doc = new FakeDocument();
 for (const s of seed.sheets) doc.addGrid(s.name, s.values);
-const excel = fakeExcel(doc, { syncDelayMs: seed.syncDelayMs ?? 0 });
+const excelApi = seed.excelApi ?? DECLARED_EXCEL_API;
+const excel = fakeExcel(doc, { syncDelayMs: seed.syncDelayMs ?? 0, excelApi });
+/** Office.context.requirements as an Excel with `excelApi` and the shared runtime answers it. */
+const SUPPORTED: Record<string, string> = { ExcelApi: excelApi, SharedRuntime: '1.1', DialogApi: '1.2', AddinCommands: '1.1' };
 const actions = new Map<string, (event: { completed(): void }) => unknown>();
 let paneShown = 0;
 
@@ -34,7 +40,11 @@ g.Office = {
       return Promise.resolve();
     },
   },
-  context: { requirements: { isSetSupported: () => true } },
+  context: {
+    requirements: {
+      isSetSupported: (name: string, version = '1.1') => SUPPORTED[name] !== undefined && compareVersions(String(version), SUPPORTED[name]!) <= 0,
+    },
+  },
 };
 g.Excel = { run: (batch: Parameters<typeof excel.run>[0]) => excel.run(batch) };
 g.__stub = {
