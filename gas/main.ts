@@ -6,3 +6,4 @@
  */
 export { onOpen, onInstall, computeIndicators, showSidebar, createTemplate, createCatalogue, showHelp } from './menu';
 export { getPanelState, runFromPanel, getRunProgress, openProblemsSheet, createTemplateFromPanel, createCatalogueFromPanel } from './panel';
+export { showReport, openReportFromPanel } from './report';

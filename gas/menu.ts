@@ -15,6 +15,7 @@ export function onOpen(): void {
   SpreadsheetApp.getUi()
     .createMenu(MENU.title)
     .addItem(MENU.compute, 'computeIndicators')
+    .addItem(MENU.report, 'showReport')
     .addItem(MENU.panel, 'showSidebar')
     .addItem(MENU.template, 'createTemplate')
     .addItem(MENU.catalogue, 'createCatalogue')

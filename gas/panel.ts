@@ -9,6 +9,7 @@ import { TEXT } from './messages';
 import { CacheProgress, readProgress, RUN_ID_PATTERN } from './progress';
 import { describeFailure, runMonitoring, type RunDone } from './run';
 import { createCatalogueSheet } from './catalogue';
+import { openReportFromPanel } from './report';
 import type { CatalogueReport, Outcome, PanelState, PanelSummary, RunProgress, RunRequest, ServerApi, TemplateReport } from './shared/api';
 import { sheetRoles } from './tabs';
 import { createTemplateSheets } from './template';
@@ -80,7 +81,7 @@ export function createCatalogueFromPanel(presetId: string): Outcome<CatalogueRep
 }
 
 /** Compile-time check that this file implements exactly what the page calls. */
-export const PANEL_API: ServerApi = { getPanelState, runFromPanel, getRunProgress, openProblemsSheet, createTemplateFromPanel, createCatalogueFromPanel };
+export const PANEL_API: ServerApi = { getPanelState, runFromPanel, getRunProgress, openProblemsSheet, createTemplateFromPanel, createCatalogueFromPanel, openReportFromPanel };
 
 class PanelMessage extends Error {
   constructor(

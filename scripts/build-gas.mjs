@@ -17,7 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist', 'gas');
 const GLOBAL = 'PedmonitorGas';
 /** Entry points the menu and Apps Script itself call; the build fails if one is missing. */
-const REQUIRED = ['onOpen', 'onInstall', 'computeIndicators', 'showSidebar', 'createTemplate', 'createCatalogue', 'showHelp'];
+const REQUIRED = ['onOpen', 'onInstall', 'computeIndicators', 'showReport', 'showSidebar', 'createTemplate', 'createCatalogue', 'showHelp', 'openReportFromPanel'];
 const PLACEHOLDER = '<!-- pedmonitor:client-script -->';
 const SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets.currentonly',

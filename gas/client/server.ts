@@ -4,6 +4,14 @@
  * A failure (network, authorisation, an exception on the server) rejects with a ServerCallError
  * whose message is plain Russian; the original text is kept only as a one-line detail for the
  * browser console.
+ *
+ * One failure has a known cause worth naming: with several Google accounts signed in to one
+ * browser, google.script.run from a sidebar runs as the browser's default account, which may have
+ * no access to this spreadsheet, and the call fails with "…Error code PERMISSION_DENIED" (or
+ * "Authorization is required to perform that action"). Menu items are not affected. Apps Script's
+ * troubleshooting guide lists it ("Issues with multiple Google Accounts"); Google's issue tracker
+ * 69270374; reported by add-ons such as enuchi/React-Google-Apps-Script#46 and
+ * alexwforsythe/code-blocks#53. The page then says so and sends the user to the menu.
  */
 import type { ServerApi } from '../shared/api';
 
@@ -19,11 +27,23 @@ export class ServerCallError extends Error {
 
 const CALL_FAILED = 'Не удалось выполнить действие в таблице. Проверьте подключение к интернету, обновите страницу и попробуйте ещё раз.';
 
+export const SEVERAL_ACCOUNTS =
+  'Google не пустил панель к таблице: так бывает, когда в браузере выполнен вход сразу в несколько аккаунтов Google ' +
+  '(панель работает от имени основного аккаунта браузера, а таблица открыта в другом). ' +
+  'Выберите в меню таблицы «Мониторинг → Рассчитать показатели» — так расчёт работает при любом числе аккаунтов. ' +
+  'Чтобы работала и панель, откройте таблицу в окне, где выполнен вход только в один аккаунт (окно инкогнито или отдельный профиль браузера).';
+
+/** The texts google.script.run fails with when the sidebar runs as another signed-in account. */
+const ACCOUNT_MIXUP = /PERMISSION_DENIED|Authorization is required to perform that action|Action not allowed/i;
+
 export function callServer<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
-      .withFailureHandler((error) => reject(new ServerCallError(CALL_FAILED, firstLine(error))));
+      .withFailureHandler((error) => {
+        const detail = firstLine(error);
+        reject(new ServerCallError(ACCOUNT_MIXUP.test(detail) ? SEVERAL_ACCOUNTS : CALL_FAILED, detail));
+      });
     const call = runner[name] as unknown as (...a: unknown[]) => void;
     call.apply(runner, args);
   });

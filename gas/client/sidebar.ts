@@ -16,7 +16,7 @@ let lastProgress: RunProgress | null = null;
 
 function setBusy(busy: boolean): void {
   running = busy;
-  for (const id of ['run', 'template', 'catalogue', 'preset', 'period']) {
+  for (const id of ['run', 'report', 'template', 'catalogue', 'preset', 'period']) {
     (byId(id) as HTMLButtonElement | HTMLInputElement | HTMLSelectElement).disabled = busy;
   }
 }
@@ -136,6 +136,22 @@ async function createTemplate(): Promise<void> {
   }
 }
 
+/** «Аналитическая справка»: the server opens the report in a dialog over the spreadsheet. */
+async function openReport(): Promise<void> {
+  if (running) return;
+  clearMessage();
+  setBusy(true);
+  try {
+    const result = await callServer('openReportFromPanel');
+    if (result.ok) showMessage('info', result.value.message);
+    else showMessage('error', result.message);
+  } catch (e) {
+    showFailure(e);
+  } finally {
+    setBusy(false);
+  }
+}
+
 /** «Создать настройку показателей» from the preset chosen in the list. */
 async function createCatalogue(): Promise<void> {
   if (running) return;
@@ -154,6 +170,7 @@ async function createCatalogue(): Promise<void> {
 
 function start(): void {
   byId('run').addEventListener('click', () => void run());
+  byId('report').addEventListener('click', () => void openReport());
   byId('template').addEventListener('click', () => void createTemplate());
   byId('catalogue').addEventListener('click', () => void createCatalogue());
   void loadState();

@@ -91,6 +91,12 @@ export interface CatalogueReport {
   readonly message: string;
 }
 
+/** The report dialog the sidebar asked for is open. */
+export interface ReportOpened {
+  readonly fileName: string;
+  readonly message: string;
+}
+
 /** Every server function the sidebar calls. The build turns each into a top-level function. */
 export interface ServerApi {
   getPanelState(): Outcome<PanelState>;
@@ -99,6 +105,7 @@ export interface ServerApi {
   openProblemsSheet(): Outcome<string>;
   createTemplateFromPanel(): Outcome<TemplateReport>;
   createCatalogueFromPanel(presetId: string): Outcome<CatalogueReport>;
+  openReportFromPanel(): Outcome<ReportOpened>;
 }
 
 export const SERVER_FUNCTIONS: readonly (keyof ServerApi)[] = [
@@ -108,6 +115,7 @@ export const SERVER_FUNCTIONS: readonly (keyof ServerApi)[] = [
   'openProblemsSheet',
   'createTemplateFromPanel',
   'createCatalogueFromPanel',
+  'openReportFromPanel',
 ];
 
 /** True when a value survives JSON unchanged at the type level: used to assert ServerApi is plain JSON. */

@@ -14,7 +14,7 @@ import { buildGas } from './helpers';
 beforeAll(buildGas);
 
 const read = (file: string): string => readFileSync(path.join(DEFAULT_DIST, file), 'utf8');
-const ENTRY_POINTS = ['onOpen', 'onInstall', 'computeIndicators', 'showSidebar', 'createTemplate', 'createCatalogue', 'showHelp', ...SERVER_FUNCTIONS];
+const ENTRY_POINTS = ['onOpen', 'onInstall', 'computeIndicators', 'showReport', 'showSidebar', 'createTemplate', 'createCatalogue', 'showHelp', ...SERVER_FUNCTIONS];
 
 describe('dist/gas/Code.js', () => {
   it('declares exactly the entry points as top-level functions, and only the bundle as a variable', () => {

@@ -22,6 +22,7 @@ describe('onOpen', () => {
         title: 'Мониторинг',
         items: [
           { caption: 'Рассчитать показатели', functionName: 'computeIndicators' },
+          { caption: 'Аналитическая справка', functionName: 'showReport' },
           { caption: 'Открыть панель', functionName: 'showSidebar' },
           { caption: 'Создать шаблон', functionName: 'createTemplate' },
           { caption: 'Создать настройку показателей', functionName: 'createCatalogue' },
