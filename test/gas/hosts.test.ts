@@ -7,9 +7,11 @@
  * with print and download that work in a real browser, no network, no names.
  */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
 import { renderReport, reportFileName, ROSTER_FIELDS } from '../../core/index';
 import { createGasEnvironment, DEFAULT_DIST, installGoogleScriptRun, serverCalls, transferable, type ServerHandler } from '../fakes/apps-script';
 import type { PanelState } from '../../gas/shared/api';
@@ -22,10 +24,7 @@ let sidebar: string;
 beforeAll(async () => {
   buildGas();
   sidebar = readFileSync(path.join(DEFAULT_DIST, 'Sidebar.html'), 'utf8');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -208,7 +207,7 @@ describe('«Аналитическая справка» in Google Sheets', () =>
     expect(await page.isHidden('.pm-toolbar')).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     expect(await page.isVisible('.pm-toolbar')).toBe(true);
-    await page.screenshot({ path: '/tmp/pedmonitor-gas-report-dialog.png' });
+    await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-gas-report-dialog.png') });
     expect(external).toEqual([]);
     await page.close();
   });

@@ -10,8 +10,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
 import { planRun, renderReport, reportFileName, type SheetData } from '../../core/index';
 import { BOOT_TEXT } from '../../office-addin/src/boot-texts';
 import { exampleSheets, TODAY } from './workbooks';
@@ -29,10 +30,7 @@ beforeAll(async () => {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build-office.mjs'), '--out', dist], { stdio: 'pipe' });
   const bundled = await build({ entryPoints: [path.join(__dirname, 'browser', 'office-stub.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020' });
   stub = bundled.outputFiles[0]!.text;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -91,7 +89,7 @@ describe('office.js blocked or slow', () => {
     expect(await page.textContent('#office-boot')).toBe(BOOT_TEXT.blocked);
     expect(await page.isDisabled('#run')).toBe(true);
     expect(await page.isDisabled('#report')).toBe(true);
-    await page.screenshot({ path: '/tmp/pedmonitor-pane-office-blocked.png' });
+    await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-pane-office-blocked.png') });
     await page.close();
   });
 
@@ -152,7 +150,7 @@ describe('«Аналитическая справка» in Excel', () => {
     // The link saves it again.
     const [again] = await Promise.all([page.waitForEvent('download'), page.click('#report-link')]);
     expect(readFileSync(await again.path(), 'utf8')).toBe(want.html);
-    await page.screenshot({ path: '/tmp/pedmonitor-pane-report.png' });
+    await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-pane-report.png') });
     expect(external).toEqual([]);
     await page.close();
   });
