@@ -30,7 +30,7 @@ const NETWORK = /\b(fetch|XMLHttpRequest|sendBeacon|WebSocket|EventSource|import
 
 function bundles(): { file: string; text: string }[] {
   const office = readdirSync(OFFICE_DIST).filter((f) => f.endsWith('.js') || f.endsWith('.html'));
-  expect(office.filter((f) => f.endsWith('.js')).sort()).toEqual(['commands.js', 'taskpane.js']);
+  expect(office.filter((f) => f.endsWith('.js')).sort()).toEqual(['boot.js', 'commands.js', 'taskpane.js']);
   return [
     path.join(ROOT, 'dist', 'gas', 'Code.js'),
     path.join(ROOT, 'dist', 'gas', 'Sidebar.html'),
