@@ -74,6 +74,16 @@ export const TEXT = {
     'и добавьте по листу на каждую организацию. Затем выберите «Мониторинг» → «Рассчитать показатели».',
 };
 
+/** «Аналитическая справка»: the dialog over the spreadsheet and the sidebar's answer. */
+export const REPORT_TEXT = {
+  dialogTitle: 'Аналитическая справка',
+  print: 'Печать',
+  download: 'Скачать HTML',
+  hint: (file: string) => `Файл «${file}» — справка для сайта, та же, что даёт команда pedmonitor report; ФИО работников в ней нет. Печать сохраняет и PDF.`,
+  downloadFailed: 'Браузер не дал сохранить файл из окна Google Таблиц. Нажмите «Печать» и выберите «Сохранить как PDF» или откройте файл книги в pedmonitor.html.',
+  opened: (file: string) => `Аналитическая справка открыта в отдельном окне: «${file}».`,
+} as const;
+
 /** The text of the alert after a successful menu run. */
 export function summaryText(s: RunSummary, written: readonly string[]): string {
   const problems = s.errors + s.warnings;

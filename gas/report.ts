@@ -10,19 +10,10 @@
 import { planRun, renderReport, reportFileName } from '../core/index';
 import { now } from './budget';
 import { withDocumentLock } from './lock';
-import { TITLE } from './messages';
+import { REPORT_TEXT, TITLE } from './messages';
 import { readWorkbook } from './read';
 import { describeFailure } from './run';
 import type { Outcome, ReportOpened } from './shared/api';
-
-export const REPORT_TEXT = {
-  dialogTitle: 'Аналитическая справка',
-  print: 'Печать',
-  download: 'Скачать HTML',
-  hint: (file: string) => `Файл «${file}» — справка для сайта, та же, что даёт команда pedmonitor report; ФИО работников в ней нет. Печать сохраняет и PDF.`,
-  downloadFailed: 'Браузер не дал сохранить файл из окна Google Таблиц. Нажмите «Печать» и выберите «Сохранить как PDF» или откройте файл книги в pedmonitor.html.',
-  opened: (file: string) => `Аналитическая справка открыта в отдельном окне: «${file}».`,
-} as const;
 
 /** Width and height of the dialog in pixels (Apps Script's dialogs take them in pixels). */
 const DIALOG = { width: 1000, height: 720 } as const;

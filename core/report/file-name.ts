@@ -3,11 +3,13 @@
  * dialog, the Excel pane, the offline page): the same name everywhere, safe on Windows, macOS and
  * Linux — a period such as «2023/2024» must not become a folder.
  */
+import { REPORT_FILE_STEM } from '../texts/ru/report';
+
 export function reportFileName(period: string): string {
   const safe = period
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.-]+|[\s.]+$/g, '')
     .slice(0, 60);
-  return `Аналитическая справка${safe ? ` ${safe}` : ''}.html`;
+  return `${REPORT_FILE_STEM}${safe ? ` ${safe}` : ''}.html`;
 }

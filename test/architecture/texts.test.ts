@@ -17,6 +17,7 @@ const TEXT_DIRS = ['core/texts/'];
 const TEXT_FILES: Record<string, string> = {
   'gas/messages.ts': 'texts only the Google Sheets host shows (menu, toasts, help)',
   'office-addin/src/messages.ts': 'texts only the Excel task pane shows',
+  'office-addin/src/boot-texts.ts': "the pane's messages when office.js is blocked or slow, apart from messages.ts so that boot.js (loaded before office.js) stays tiny",
   'cli/messages.ts': 'texts only the command line shows (usage, summary lines)',
   'core/fields.ts': "the roster's column table of workbook.md §1.1: canonical Russian headers and their aliases",
   'core/presets/alapaevsk-2024.ts': 'criteria of document 001 as data (presets.md)',

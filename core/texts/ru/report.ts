@@ -116,3 +116,6 @@ export const OTHER_ISSUES = 'Прочие замечания';
 
 /** Units that keep their number on the same line (non-breaking space before them). */
 export const UNIT_AFTER_NUMBER = /(\d) (%|п\.п\.|чел\.)/g;
+
+/** The stem of the report's file name when a host offers it for download: «Аналитическая справка 2023-2024.html». */
+export const REPORT_FILE_STEM = 'Аналитическая справка';
