@@ -3,13 +3,13 @@
  * over the same planRun the run uses — made from the open workbook, which is only read. The pane
  * offers it as a file to save (a Blob download: Excel on the web and on Windows save it; Excel for
  * Mac's webview ignores downloads, office-js issues 3385 and 4681, so docs/excel.md sends Mac users
- * to Excel on the web or pedmonitor.html). Shares the run lock: a report is never read while a
+ * to Excel on the web or pedmonitor.html). planRun refuses a foreign `_pedmonitor` as for a run.
+ * Shares the run lock: a report is never read while a
  * run is writing the same workbook.
  */
 import { planRun, renderReport, reportFileName } from '../../core/index';
 import type { ExcelHost } from './excel/port';
 import { readWorkbook } from './excel/read-workbook';
-import { assertRegistryOurs } from './excel/write-outputs';
 import { exclusive } from './run-lock';
 
 export interface ReportFile {
@@ -30,7 +30,6 @@ export function makeReport(excel: ExcelHost, request: ReportRequest): Promise<Re
   return exclusive(() =>
     excel.run(async (context) => {
       const snapshot = await readWorkbook(context);
-      assertRegistryOurs(snapshot);
       const plan = planRun(snapshot.sheets, {
         today: request.today,
         ...(request.presetId ? { presetId: request.presetId } : {}),
