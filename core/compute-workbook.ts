@@ -16,6 +16,9 @@ import { SETTING } from './texts/ru/workbook';
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from './presets/index';
 import { readSettings, EMPTY_SETTINGS } from './read/settings';
 import { classifySheets, readDataset, SHEET } from './read/workbook';
+import { addReportedOrganizations } from './engine/reported';
+import { readOrgReports, resolveOrgReports, type ReportedFigure, type ReportedOrganization } from './read/org-reports';
+import { orgKey, readOrganizations } from './read/organizations';
 import { normalizeText } from './text';
 import type { ComputeResult } from './result';
 
@@ -68,7 +71,10 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     }
   }
 
-  if (classified.organizationTabs.length === 0) {
+  // «Сведения ОО» is read against the criteria in force (catalogue included): the id is the key.
+  const reportedRows: ReportedFigure[] = classified.orgReports ? readOrgReports(classified.orgReports, preset.criteria, issues) : [];
+
+  if (classified.organizationTabs.length === 0 && reportedRows.length === 0) {
     throw pedmonitorError(
       'no-organization-tabs',
       STOP.noOrganizationTabs,
@@ -82,8 +88,14 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   const referenceDate = options.referenceDate ?? settings.referenceDate ?? defaultReferenceDate(period) ?? today;
   const attentionThreshold = settings.attentionThreshold ?? DEFAULT_ATTENTION_THRESHOLD;
 
-  const dataset = readDataset(classified, { referenceDate, usedFields: usedFields(preset.criteria), customFields }, issues);
-  if (dataset.organizations.length === 0) {
+  const reportedKeys = new Set(reportedRows.map((r) => orgKey(r.organization)));
+  const dataset = readDataset(classified, { referenceDate, usedFields: usedFields(preset.criteria), customFields, reportedOrganizations: reportedKeys }, issues);
+  let reported: ReportedOrganization[] = [];
+  if (classified.orgReports && reportedRows.length > 0) {
+    const listings = classified.organizations ? readOrganizations(classified.organizations, []) : null;
+    reported = resolveOrgReports(classified.orgReports.name, reportedRows, dataset.organizations, listings, preset.criteria, issues);
+  }
+  if (dataset.organizations.length === 0 && reported.length === 0) {
     throw pedmonitorError(
       'no-organization-tabs',
       STOP.noHeaderAnywhere(classified.organizationTabs.map((s) => s.name)),
@@ -93,7 +105,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     issues.push({ severity: 'info', sheet: '', row: null, column: null, value: null, message: MSG.municipalityNoSheet, code: 'municipality' });
   }
   const firstEngineIssue = issues.length;
-  const criteria = computeCriteria(dataset, preset.criteria, issues);
+  const criteria = addReportedOrganizations(computeCriteria(dataset, preset.criteria, issues), reported);
   nameCustomColumns(issues, firstEngineIssue, customFields);
 
   return {
@@ -101,7 +113,10 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     period,
     referenceDate: referenceDate.toISOString().slice(0, 10),
     attentionThreshold,
-    organizations: dataset.organizations.map((o) => ({ name: o.name, type: o.type, typeInferred: o.typeInferred, rows: o.rows.length })),
+    organizations: [
+      ...dataset.organizations.map((o) => ({ name: o.name, type: o.type, typeInferred: o.typeInferred, rows: o.rows.length })),
+      ...reported.map((o) => ({ name: o.name, type: o.type, typeInferred: o.typeInferred, rows: 0, reported: true })),
+    ],
     criteria,
     issues: sortIssues(issues),
   };

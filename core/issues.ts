@@ -41,7 +41,9 @@ export type IssueCode =
   | 'municipality'
   | 'organizations'
   | 'criterion-no-data'
-  | 'catalogue';
+  | 'catalogue'
+  | 'org-reports'
+  | 'measures';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -34,6 +34,8 @@ export interface Figure {
   readonly inner?: { readonly numerator: number; readonly denominator: number; readonly value: number };
   /** distribution: the bands. */
   readonly bands?: readonly Band[];
+  /** Taken from «Сведения ОО» (the organisation has no roster), not counted from a roster. */
+  readonly reported?: boolean;
 }
 
 /**
@@ -64,6 +66,8 @@ export interface OrganizationSummary {
   readonly type: OrgType;
   readonly typeInferred: boolean;
   readonly rows: number;
+  /** True for an organisation without a roster whose figures come from «Сведения ОО». */
+  readonly reported?: boolean;
 }
 
 export interface ComputeResult {

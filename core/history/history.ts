@@ -13,6 +13,7 @@ import { HISTORY_HEADER, MUNICIPALITY_LABEL, NO, YES } from '../texts/ru/workboo
 
 /** The columns of `История`, and how the municipal total is named there and in recommendations. */
 export { HISTORY_HEADER, MUNICIPALITY_LABEL };
+import { REPORTED_MARK } from '../texts/ru/org-reports';
 
 export type HistoryValue = string | number | boolean | null;
 export type HistoryRow = readonly HistoryValue[];
@@ -63,10 +64,10 @@ export function parseHistoryRow(row: HistoryRow): HistoryEntry {
   };
 }
 
-function figureRow(result: ComputeResult, id: string, name: string, target: string, org: string, f: Figure): HistoryRow {
+function figureRow(result: ComputeResult, id: string, name: string, target: string, org: string, f: Figure, reported = false): HistoryRow {
   const value = typeof f.value === 'number' ? round2(f.value) : typeof f.value === 'boolean' ? (f.value ? YES : NO) : null;
   // An empty cell is null, as readHistoryRows gives it back, so rows survive a round trip through the sheet unchanged.
-  return [result.period, result.preset.id, id, name, org, f.numerator === null ? null : round2(f.numerator), f.denominator, value, STATUS_LABELS[f.status], target === '' ? null : target];
+  return [result.period, result.preset.id, id, name, org, f.numerator === null ? null : round2(f.numerator), f.denominator, value, STATUS_LABELS[f.status], target === '' ? null : target, reported ? REPORTED_MARK : null];
 }
 
 /** This run's rows: for each criterion the total first, then each organisation in tab order. */
@@ -79,7 +80,7 @@ export function currentHistoryRows(result: ComputeResult): HistoryRow[] {
     rows.push(figureRow(result, c.id, c.shortName, target, MUNICIPALITY_LABEL, r.total));
     for (const o of result.organizations) {
       const f = r.byOrganization[o.name];
-      if (f) rows.push(figureRow(result, c.id, c.shortName, target, o.name, f));
+      if (f) rows.push(figureRow(result, c.id, c.shortName, target, o.name, f, o.reported === true));
     }
   }
   return rows;

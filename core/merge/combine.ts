@@ -13,6 +13,9 @@
  *    them says «да» (as a fact of `Организации` is «да» for the municipality when any organisation
  *    has it), empty (unknown) when none says «да» and one does not know, «нет» otherwise; the
  *    numbers are summed over the workbooks whose numbers are all readable.
+ *  - `Сведения ОО`: the rows of every workbook's sheet, in one table, their organisations renamed
+ *    like tabs (a name reported in one workbook and a tab or a report in another is prefixed in
+ *    both), so an organisation without a roster stays what it is in its own workbook.
  *  - `Настройки` and `Настройка показателей`: the first workbook's that has the sheet.
  *  - Everything else the program does not read as input (its own output sheets, `История`, the
  *    `_`-prefixed service sheets) is left out: a combined run has no single history.
@@ -25,6 +28,7 @@ import { FLAG_HEADERS, NUMBER_HEADERS, orgKey } from '../read/organizations';
 import { classifySheets, SHEET } from '../read/workbook';
 import { normalizeText } from '../text';
 import { MUNICIPALITY_COLUMN, NO, ORG_COLUMN, YES } from '../texts/ru/workbook';
+import { ORG_REPORT_COLUMNS } from '../texts/ru/org-reports';
 
 export interface SourceWorkbook {
   /** How the workbook is named in prefixes and messages: its file name without the extension. */
@@ -66,6 +70,14 @@ export function combineWorkbooks(workbooks: readonly SourceWorkbook[]): Combined
       owners.set(key, set);
     }
   });
+  classified.forEach((w, i) => {
+    for (const name of w.orgReports ? reportedNames(w.orgReports) : []) {
+      const key = orgKey(name);
+      const set = owners.get(key) ?? new Set<number>();
+      set.add(i);
+      owners.set(key, set);
+    }
+  });
   const collides = (name: string): boolean => (owners.get(orgKey(name))?.size ?? 0) > 1;
   const nameIn = (label: string, name: string): string => (collides(name) ? prefixedName(label, name) : name);
 
@@ -93,6 +105,8 @@ export function combineWorkbooks(workbooks: readonly SourceWorkbook[]): Combined
   if (listings.length > 0) sheets.push(combinedOrganizations(listings.map((w) => ({ label: w.label, sheet: w.organizations! })), nameIn));
   const municipalities = classified.map((w) => w.municipality).filter((s): s is SheetData => s !== undefined);
   if (municipalities.length > 0) sheets.push(combinedMunicipality(municipalities));
+  const reports = classified.filter((w) => w.orgReports);
+  if (reports.length > 0) sheets.push(combinedReports(reports.map((w) => ({ label: w.label, sheet: w.orgReports! })), nameIn));
   sheets.push(...tabs);
   return { sheets, renamed, organizations };
 }
@@ -113,6 +127,39 @@ function combinedOrganizations(sources: readonly { label: string; sheet: SheetDa
     }
   }
   return { name: SHEET.organizations, values: rows };
+}
+
+const REPORTS_HEADER = [ORG_REPORT_COLUMNS.organization, ORG_REPORT_COLUMNS.criterion, ORG_REPORT_COLUMNS.numerator, ORG_REPORT_COLUMNS.denominator, ORG_REPORT_COLUMNS.value];
+
+/** Organisation names of a «Сведения ОО» sheet (each once, as first written). */
+function reportedNames(sheet: SheetData): string[] {
+  const header = findTableHeader(sheet.values, [ORG_REPORT_COLUMNS.organization, ORG_REPORT_COLUMNS.criterion]);
+  if (!header) return [];
+  const col = header.indexOf(ORG_REPORT_COLUMNS.organization) as number;
+  const names = new Map<string, string>();
+  for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
+    const v = sheet.values[r]?.[col];
+    if (typeof v === 'string' && !isBlank(v) && !names.has(orgKey(v))) names.set(orgKey(v), v.trim());
+  }
+  return [...names.values()];
+}
+
+function combinedReports(sources: readonly { label: string; sheet: SheetData }[], nameIn: (label: string, name: string) => string): SheetData {
+  const rows: CellValue[][] = [REPORTS_HEADER];
+  for (const { label, sheet } of sources) {
+    const header = findTableHeader(sheet.values, [ORG_REPORT_COLUMNS.organization, ORG_REPORT_COLUMNS.criterion]);
+    if (!header) continue;
+    const columns = REPORTS_HEADER.map((h) => header.indexOf(h));
+    for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
+      const cells = sheet.values[r] ?? [];
+      const row = columns.map((c) => (c === undefined ? null : (cells[c] ?? null)));
+      if (row.every((v) => isBlank(v))) continue;
+      const name = row[0];
+      if (typeof name === 'string' && !isBlank(name)) row[0] = nameIn(label, name.trim());
+      rows.push(row);
+    }
+  }
+  return { name: SHEET.orgReports, values: rows };
 }
 
 function combinedMunicipality(sheets: readonly SheetData[]): SheetData {

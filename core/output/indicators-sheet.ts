@@ -10,6 +10,7 @@ import { lowerIsBetter } from '../recommend/rules';
 import type { Snapshot, SnapshotFigure } from '../recommend/snapshot';
 import { SHEET } from '../read/workbook';
 import { describeBands, formatTarget, NO_DATA, NOT_APPLICABLE, STATUS_LABELS } from './present';
+import { organizationTitle } from '../texts/ru/org-reports';
 import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from './table';
 
 const FIXED_COLUMNS = ['№', 'Критерий', 'Целевое значение', 'Муниципалитет', 'Числитель', 'Знаменатель', 'Изменение к прошлому периоду', 'Статус'];
@@ -25,7 +26,7 @@ export function buildIndicatorsSheet(result: ComputeResult, previous: Snapshot |
     `Отчётный период: ${result.period} · дата отсчёта: ${isoToRu(result.referenceDate)} · организаций: ${orgs.length} · работников: ${staff} · набор показателей: ${result.preset.id}` +
       (previous ? ` · изменение — к периоду ${previous.period}` : ' · прошлого периода в листе «История» нет'),
   ], 'muted');
-  b.row([...FIXED_COLUMNS, ...orgs], 'header');
+  b.row([...FIXED_COLUMNS, ...result.organizations.map(organizationTitle)], 'header');
 
   let track = '';
   let indicator = '';

@@ -3,6 +3,7 @@
  * by priority (organisation or municipality, addressee, criterion, value, target, gap, text),
  * then last period's recommendations that are now done. Figures only, never a name.
  */
+import { organizationTitle } from '../texts/ru/org-reports';
 import type { Analysis } from '../recommend/index';
 import { gapWithUnit, organizationLabel, recommendationKey, type Recommendation, type RecommendationKind } from '../recommend/rules';
 import { SHEET } from '../read/workbook';
@@ -45,12 +46,13 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
   b.row(HEADER, 'header');
   if (recs.length === 0) b.row(['', '', '', '', '', '', '', '', '', 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.', ''], 'info');
   const repeated = analysis.followUp?.repeated ?? new Set<string>();
+  const titles = new Map(result.organizations.map((o) => [o.name, organizationTitle(o)]));
   for (const r of recs) {
     const key = recommendationKey({ kind: r.kind, organization: r.organization, criterionId: r.criterion.id });
     const gap = r.gap === null ? '' : gapWithUnit(r.criterion, r.gap);
     b.row([
       { value: r.priority, tone: toneOf(r) },
-      organizationLabel(r.organization),
+      (r.organization !== null && titles.get(r.organization)) || organizationLabel(r.organization),
       r.addressee,
       r.criterion.id,
       r.criterion.shortName,

@@ -26,6 +26,8 @@ export interface FigureJson {
    * `pedmonitor merge` adds up, so that regional totals are exact.
    */
   numeratorExact?: number;
+  /** "reported": taken from «Сведения ОО»; absent when counted from a roster. */
+  source?: 'reported';
 }
 
 export interface RecommendationJson {
@@ -48,7 +50,8 @@ export interface ResultJson {
   preset: string;
   period: string;
   referenceDate: string;
-  organizations: { name: string; type: string; rows: number }[];
+  /** `source`: "roster" (a tab of workers) or "reported" (counts of «Сведения ОО», rows 0). */
+  organizations: { name: string; type: string; rows: number; source: 'roster' | 'reported' }[];
   criteria: {
     id: string;
     name: string;
@@ -82,6 +85,7 @@ export function figureJson(f: Figure): FigureJson {
   if (f.inner) out.inner = { ...f.inner, value: round2(f.inner.value) };
   if (f.bands) out.bands = f.bands.map((b) => ({ label: b.label, count: b.count, value: b.value === null ? null : round2(b.value) }));
   if (f.numerator !== null && out.numerator !== f.numerator) out.numeratorExact = f.numerator;
+  if (f.reported) out.source = 'reported';
   return out;
 }
 
@@ -99,7 +103,7 @@ export function resultToJson(result: ComputeResult, analysis: Analysis): ResultJ
     preset: result.preset.id,
     period: result.period,
     referenceDate: result.referenceDate,
-    organizations: result.organizations.map((o) => ({ name: o.name, type: o.type, rows: o.rows })),
+    organizations: result.organizations.map((o) => ({ name: o.name, type: o.type, rows: o.rows, source: o.reported ? ('reported' as const) : ('roster' as const) })),
     criteria: result.criteria.map((r) => ({
       id: r.criterion.id,
       name: r.criterion.name,

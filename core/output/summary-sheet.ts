@@ -5,6 +5,7 @@
  * since the previous period. Charts are ChartSpecs over the tables' own cells; each host draws
  * them natively, and room is left under every table so a chart never covers one. Aggregates only.
  */
+import { organizationTitle } from '../texts/ru/org-reports';
 import type { Criterion } from '../criteria';
 import type { Analysis } from '../recommend/index';
 import { MUNICIPALITY_LABEL } from '../history/history';
@@ -115,7 +116,7 @@ function trackTable(b: SheetBuilder, result: ComputeResult, t: TrackComparison, 
   const names = t.criteria.map((r) => `${r.criterion.id} ${r.criterion.shortName}`);
   b.row([S.typeHeader, S.orgHeader, ...names], 'header');
   for (const o of result.organizations) {
-    b.row([o.type, o.name, ...t.criteria.map((r) => valueCell(r.criterion, r.byOrganization[o.name]))]);
+    b.row([o.type, organizationTitle(o), ...t.criteria.map((r) => valueCell(r.criterion, r.byOrganization[o.name]))]);
   }
   b.row([{ value: '', tone: 'indicator' }, { value: MUNICIPALITY_LABEL, tone: 'indicator' }, ...t.criteria.map((r) => valueCell(r.criterion, r.total))]);
   b.row(['', S.emptyMeansNoData], 'muted');

@@ -27,6 +27,10 @@ export interface ClassifiedSheets {
   readonly organizations?: SheetData;
   readonly municipality?: SheetData;
   readonly settings?: SheetData;
+  /** «Сведения ОО»: counts from organisations without a roster (workbook.md §9). */
+  readonly orgReports?: SheetData;
+  /** «Мероприятия»: the register of measures (workbook.md §8). */
+  readonly measures?: SheetData;
   /** Other reserved or `_`-prefixed sheets, never read as organisations. */
   readonly other: readonly SheetData[];
 }
@@ -41,15 +45,19 @@ export function classifySheets(sheets: readonly SheetData[]): ClassifiedSheets {
   let organizations: SheetData | undefined;
   let municipality: SheetData | undefined;
   let settings: SheetData | undefined;
+  let orgReports: SheetData | undefined;
+  let measures: SheetData | undefined;
   for (const sheet of sheets) {
     const n = normalizeText(sheet.name);
     if (n === normalizeText(SHEET.organizations) && !organizations) organizations = sheet;
     else if (n === normalizeText(SHEET.municipality) && !municipality) municipality = sheet;
     else if (n === normalizeText(SHEET.settings) && !settings) settings = sheet;
+    else if (n === normalizeText(SHEET.orgReports) && !orgReports) orgReports = sheet;
+    else if (n === normalizeText(SHEET.measures) && !measures) measures = sheet;
     else if (isReservedSheetName(sheet.name)) other.push(sheet);
     else tabs.push(sheet);
   }
-  return { organizationTabs: tabs, organizations, municipality, settings, other };
+  return { organizationTabs: tabs, organizations, municipality, settings, orgReports, measures, other };
 }
 
 export interface ReadContext {
@@ -57,6 +65,8 @@ export interface ReadContext {
   readonly usedFields: ReadonlySet<FieldKey>;
   /** Columns declared on «Настройка показателей». */
   readonly customFields?: readonly CustomFieldDef[];
+  /** Organisations (by orgKey) that «Сведения ОО» reports for: listed without a tab is expected of them. */
+  readonly reportedOrganizations?: ReadonlySet<string>;
 }
 
 export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: Issue[] = []): Dataset {
@@ -126,7 +136,7 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
   }
   if (listings) {
     for (const [key, listing] of listings) {
-      if (matched.has(key)) continue;
+      if (matched.has(key) || ctx.reportedOrganizations?.has(key)) continue;
       issues.push({ severity: 'warning', sheet: sheets.organizations?.name ?? SHEET.organizations, row: listing.row, column: ORG_COLUMN.organization, value: listing.name, message: MSG.orgWithoutTab, code: 'org-without-tab' });
     }
   }

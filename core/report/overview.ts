@@ -2,6 +2,7 @@
  * The opening of the report: the title and period, the key figures at a glance (the same figures
  * as the `Сводка` sheet), and the organisations that took part with their type and staff.
  */
+import { organizationTitle } from '../texts/ru/org-reports';
 import type { RunPlan } from '../run-plan';
 import { keyFigures, ORG_TYPES } from '../output/summary-figures';
 import { el, num, period, ruDate, type Html } from './html';
@@ -40,7 +41,7 @@ export function overviewSection(plan: RunPlan, heading: string, id: string): Htm
 export function organizationsSection(plan: RunPlan, heading: string, id: string): Html {
   const orgs = plan.result.organizations;
   const rows: Row[] = orgs.map((o, i) => ({
-    cells: [num(i + 1, 0), o.name, o.typeInferred ? [o.type, el('br', null), el('span', { class: 'note' }, R.typeInferred)] : o.type, num(o.rows, 0)],
+    cells: [num(i + 1, 0), organizationTitle(o), o.typeInferred ? [o.type, el('br', null), el('span', { class: 'note' }, R.typeInferred)] : o.type, num(o.rows, 0)],
   }));
   rows.push({ cells: ['', R.orgTotal, '', num(orgs.reduce((n, o) => n + o.rows, 0), 0)], className: 'total' });
   const [n, name, type, staff] = R.orgHeader;

@@ -4,6 +4,7 @@
  * change, status; subjects as sub-rows), and the organisations compared on the track's share
  * criteria — the same selection as the `Сводка` sheet — as a table and a column chart.
  */
+import { organizationTitle } from '../texts/ru/org-reports';
 import type { Criterion } from '../criteria';
 import type { RunPlan } from '../run-plan';
 import { CHART_PALETTE } from '../output/charts';
@@ -100,7 +101,7 @@ function comparisonBlock(plan: RunPlan, t: TrackComparison): Html {
     const v = shownValue(f);
     return { content: v === null ? R.noDataMark : pct(v), className: f && v !== null ? STATUS_CLASS[f.status] : 's-nd' };
   };
-  const rows: Row[] = orgs.map((o) => ({ cells: [o.name, o.type, ...t.criteria.map((r) => cell(r.byOrganization[o.name]))] }));
+  const rows: Row[] = orgs.map((o) => ({ cells: [organizationTitle(o), o.type, ...t.criteria.map((r) => cell(r.byOrganization[o.name]))] }));
   rows.push({ className: 'total', cells: [MUNICIPALITY_LABEL, '', ...t.criteria.map((r) => cell(r.total))] });
   const title = R.comparisonChart(trackLabel(t.track));
   const series = t.criteria.map((r) => ({ name: `${r.criterion.id} ${r.criterion.shortName}`, values: [...orgs.map((o) => shownValue(r.byOrganization[o.name])), shownValue(r.total)] }));

@@ -17,6 +17,8 @@ export const SHEET = {
   problems: 'Проверка данных',
   history: 'История',
   summary: 'Сводка',
+  measures: 'Мероприятия',
+  orgReports: 'Сведения ОО',
 } as const;
 
 /** Yes and no as the program writes them. */
@@ -139,6 +141,7 @@ export const HISTORY_HEADER = [
   'Значение',
   'Статус',
   'Целевое значение',
+  'Источник',
 ] as const;
 export const MUNICIPALITY_LABEL = 'Муниципалитет (итог)';
 
