@@ -4,7 +4,7 @@
  * files written; and for the demo the criteria furthest below their targets. Aggregates only —
  * never a person's name.
  */
-import { formatNumber, formatTarget, roundDisplayed, type ComputeResult, type RunPlan } from '../core/index';
+import { formatNumber, formatTarget, MEASURE_TEXT, roundDisplayed, type ComputeResult, type RunPlan } from '../core/index';
 import { PP, SUMMARY } from './messages';
 
 export interface WrittenFiles {
@@ -24,6 +24,7 @@ export function summaryLines(plan: RunPlan, written: WrittenFiles): string[] {
     SUMMARY.criteria(s.criteria, s.met, s.below, s.noTarget, s.noData),
     SUMMARY.problems(s.errors, s.warnings, s.infos),
     SUMMARY.recommendations(s.recommendations),
+    ...(s.measures > 0 ? [MEASURE_TEXT.summaryLine(s.measures, s.measuresWorked, s.measuresOverdue)] : []),
   ];
   if (plan.result.issues.some((i) => i.code === 'catalogue' && i.severity === 'info')) lines.splice(2, 0, SUMMARY.catalogue(s.catalogueErrors));
   if (written.example) lines.push(SUMMARY.exampleWritten(written.example));

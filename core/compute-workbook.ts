@@ -19,6 +19,7 @@ import { classifySheets, readDataset, SHEET } from './read/workbook';
 import { addReportedOrganizations } from './engine/reported';
 import { readOrgReports, resolveOrgReports, type ReportedFigure, type ReportedOrganization } from './read/org-reports';
 import { orgKey, readOrganizations } from './read/organizations';
+import { readMeasures } from './measures/read';
 import { normalizeText } from './text';
 import type { ComputeResult } from './result';
 
@@ -107,6 +108,10 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   const firstEngineIssue = issues.length;
   const criteria = addReportedOrganizations(computeCriteria(dataset, preset.criteria, issues), reported);
   nameCustomColumns(issues, firstEngineIssue, customFields);
+  const organizationNames = [...dataset.organizations.map((o) => o.name), ...reported.map((o) => o.name)];
+  const measures = classified.measures
+    ? readMeasures(classified.measures, { criteria: preset.criteria, organizations: organizationNames, ...(dataset.isPersonName ? { isPersonName: dataset.isPersonName } : {}) }, issues)
+    : [];
 
   return {
     preset,
@@ -119,6 +124,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     ],
     criteria,
     issues: sortIssues(issues),
+    measures,
   };
 }
 

@@ -33,6 +33,10 @@ export { analyze, type Analysis, type Recommendation, type RecommendationKind, t
 export { MUNICIPALITY_LABEL, HISTORY_HEADER } from './history/history';
 export { renderReport } from './report/index';
 export { reportFileName } from './report/file-name';
+export { templateContext, defaultTemplateContext, measuresHeader, type TemplateContext } from './measures/template';
+export { summarizeMeasures, type JudgedMeasure, type MeasuresSummary } from './measures/judge';
+export type { Measure } from './measures/read';
+export { MEASURE_TEXT } from './texts/ru/measures';
 export { readSettings } from './read/settings';
 export { counted, plural } from './texts/ru/plural';
 export { UNKNOWN_ERROR } from './texts/ru/messages';

@@ -47,4 +47,6 @@ export interface Dataset {
   readonly hasMunicipalitySheet: boolean;
   readonly hasOrganizationsSheet: boolean;
   readonly issues: readonly Issue[];
+  /** Whether a text holds a word of a worker's name (so it is never echoed to an output). */
+  readonly isPersonName?: (text: string) => boolean;
 }

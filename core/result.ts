@@ -5,6 +5,7 @@
  */
 import type { Criterion, OrgType, Preset } from './criteria';
 import type { Issue } from './issues';
+import type { Measure } from './measures/read';
 
 export type Status = 'met' | 'below' | 'no-target' | 'no-data';
 
@@ -79,6 +80,8 @@ export interface ComputeResult {
   readonly organizations: readonly OrganizationSummary[];
   readonly criteria: readonly CriterionResult[];
   readonly issues: readonly Issue[];
+  /** Rows of «Мероприятия» (workbook.md §8), judged against `История` by analyze(). */
+  readonly measures?: readonly Measure[];
 }
 
 /**

@@ -14,6 +14,7 @@ import type { ComputeResult, Status } from './result';
 import { readHistoryRows } from './history/history';
 import { analyze, type Analysis } from './recommend/index';
 import { SHEET } from './read/workbook';
+import { summarizeMeasures, type MeasuresSummary } from './measures/judge';
 
 export interface RunPlan {
   readonly result: ComputeResult;
@@ -41,6 +42,10 @@ export interface RunSummary {
   readonly recommendations: number;
   /** Rows and declarations of «Настройка показателей» that could not be read (their criteria are not computed). */
   readonly catalogueErrors: number;
+  /** Measures of «Мероприятия» judged (not cancelled), those that worked, those overdue. */
+  readonly measures: number;
+  readonly measuresWorked: number;
+  readonly measuresOverdue: number;
 }
 
 /**
@@ -68,11 +73,11 @@ export function planRun(sheets: readonly SheetData[], options: ComputeOptions): 
     registry: registryGrid([...created, ...outputs.map((o) => o.name)]),
     json: resultToJson(result, analysis),
     analysis,
-    summary: summarize(result, analysis.recommendations.length),
+    summary: summarize(result, analysis.recommendations.length, summarizeMeasures(analysis.measures)),
   };
 }
 
-export function summarize(result: ComputeResult, recommendations = 0): RunSummary {
+export function summarize(result: ComputeResult, recommendations = 0, measures: MeasuresSummary = { measures: 0, worked: 0, overdue: 0 }): RunSummary {
   const count = (s: Status) => result.criteria.filter((c) => c.total.status === s).length;
   const sev = (s: string) => result.issues.filter((i) => i.severity === s).length;
   return {
@@ -90,5 +95,8 @@ export function summarize(result: ComputeResult, recommendations = 0): RunSummar
     infos: sev('info'),
     recommendations,
     catalogueErrors: result.issues.filter((i) => i.code === 'catalogue' && i.severity === 'error').length,
+    measures: measures.measures,
+    measuresWorked: measures.worked,
+    measuresOverdue: measures.overdue,
   };
 }

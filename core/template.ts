@@ -24,6 +24,7 @@ import {
   STAFF,
   YES,
 } from './texts/ru/workbook';
+import { defaultTemplateContext, measuresTemplateSheets, type TemplateContext } from './measures/template';
 
 export type Validation =
   | { readonly column: number; readonly kind: 'list'; readonly values: readonly string[] }
@@ -37,6 +38,8 @@ export interface TemplateSheet {
   /** Validations apply to the data rows below the header (rows 2…1000). */
   readonly validations: readonly Validation[];
   readonly columnWidths: readonly number[];
+  /** Columns formatted as text, so that a criterion id «8.10» never becomes the number 8.1. */
+  readonly textColumns?: readonly number[];
 }
 
 export { EXAMPLE_ORGANIZATION_TAB, ORG_TYPES };
@@ -63,7 +66,11 @@ function validationFor(def: FieldDef, column: number): Validation | null {
   }
 }
 
-export function templateSheets(today: Date): TemplateSheet[] {
+/**
+ * The template's sheets. `context` fills the drop-downs of «Мероприятия» and «Сведения ОО» with the
+ * workbook's own preset and organisations (templateContext); without it, the default preset's.
+ */
+export function templateSheets(today: Date, context: TemplateContext = defaultTemplateContext(today)): TemplateSheet[] {
   const fields = ROSTER_FIELDS as readonly FieldDef[];
   const rosterValidations = fields.map((f, i) => validationFor(f, i)).filter((v): v is Validation => v !== null);
   const orgHeader = [ORG_COLUMN.organization, ORG_COLUMN.type, ...Object.values(ORG_FLAG_TITLES), ...Object.values(ORG_NUMBER_TITLES)];
@@ -98,6 +105,7 @@ export function templateSheets(today: Date): TemplateSheet[] {
       validations: [],
       columnWidths: [320, 120],
     },
+    ...measuresTemplateSheets(context),
     {
       name: EXAMPLE_ORGANIZATION_TAB,
       rows: [fields.map((f) => f.header)],

@@ -3,7 +3,7 @@
  * the core keeps its own in core/messages.ts. Messages say what happened and what to do; none
  * carries a stack trace or a person's name.
  */
-import { plural, type RunSummary } from '../core/index';
+import { MEASURE_TEXT, plural, type RunSummary } from '../core/index';
 
 export const MENU = {
   title: 'Мониторинг',
@@ -92,6 +92,7 @@ export function summaryText(s: RunSummary, written: readonly string[]): string {
     `Организаций: ${s.organizations}, учтено работников: ${s.rows}.`,
     `Критериев: ${s.criteria} — достигнуто: ${s.met}, не достигнуто: ${s.below}, нет данных: ${s.noData}, без целевого значения: ${s.noTarget}.`,
     `Адресных рекомендаций: ${s.recommendations} — см. лист «Рекомендации».`,
+    ...(s.measures > 0 ? [MEASURE_TEXT.summaryLine(s.measures, s.measuresWorked, s.measuresOverdue)] : []),
     ...(s.catalogueErrors > 0
       ? [`Ошибок в листе «Настройка показателей»: ${s.catalogueErrors} — эти строки пропущены, см. лист «Проверка данных».`]
       : []),

@@ -3,7 +3,7 @@
  * (shared/api.ts). Failures come back as `{ ok: false, message }` in Russian rather than as
  * exceptions, so the page never has to show an Apps Script error text or a stack trace.
  */
-import { DEFAULT_PRESET_ID, defaultPeriod, findPreset, PRESETS, readSettings, SHEET, type Issue } from '../core/index';
+import { DEFAULT_PRESET_ID, defaultPeriod, findPreset, MEASURE_TEXT, PRESETS, readSettings, SHEET, type Issue } from '../core/index';
 import { now } from './budget';
 import { TEXT } from './messages';
 import { CacheProgress, readProgress, RUN_ID_PATTERN } from './progress';
@@ -122,6 +122,9 @@ function toPanelSummary(done: RunDone): PanelSummary {
     infos: s.infos,
     sheetsWritten: [...done.written],
     catalogueErrors: s.catalogueErrors,
+    measures: s.measures,
+    measuresWorked: s.measuresWorked,
+    measuresText: s.measures > 0 ? MEASURE_TEXT.summaryLine(s.measures, s.measuresWorked, s.measuresOverdue) : null,
     finishedAt: new Date(now()).toISOString(),
     seconds: done.seconds,
   };

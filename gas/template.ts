@@ -10,7 +10,9 @@ import {
   SHEET,
   TEMPLATE_DATA_ROWS,
   TONE_STYLES,
+  templateContext,
   templateSheets,
+  type SheetData,
   type TemplateSheet,
   type Validation,
 } from '../core/index';
@@ -19,7 +21,8 @@ import { withDocumentLock } from './lock';
 import { TEXT } from './messages';
 import { widthRuns } from './render';
 import type { TemplateReport } from './shared/api';
-import { sheetRoles } from './tabs';
+import { sheetRoles, type SheetRoles } from './tabs';
+import { normalizeText } from '../core/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -39,7 +42,8 @@ export function createTemplateSheets(): TemplateReport {
     const kept: string[] = [];
     let position = names.length;
     let first: Sheet | null = null;
-    for (const t of adapt(templateSheets(new Date(now())), orgTabs)) {
+    const context = templateContext(contextSheets(sheets, classified, orgTabs), new Date(now()));
+    for (const t of adapt(templateSheets(new Date(now()), context), orgTabs)) {
       if (t.name === EXAMPLE_ORGANIZATION_TAB && orgTabs.length > 0) continue;
       if (present(t.name)) {
         kept.push(t.name);
@@ -54,6 +58,21 @@ export function createTemplateSheets(): TemplateReport {
     const message = TEXT.templateCreated(created, kept) + (created.includes(EXAMPLE_ORGANIZATION_TAB) ? ` ${TEXT.templateNextStep}` : '');
     return { created, kept, message };
   });
+}
+
+/**
+ * What the drop-downs of «Мероприятия» and «Сведения ОО» list: the organisation tabs by name, and
+ * the values of `Настройки` (the preset), `Организации` and «Настройка показателей» — the only
+ * sheets read, and only when they exist.
+ */
+function contextSheets(sheets: SheetRoles['sheets'], classified: SheetRoles['classified'], orgTabs: readonly string[]): SheetData[] {
+  const out: SheetData[] = orgTabs.map((name) => ({ name, values: [] }));
+  const catalogue = classified.other.find((s) => normalizeText(s.name) === normalizeText(SHEET.catalogue));
+  for (const s of [classified.settings, classified.organizations, catalogue]) {
+    const sheet = s ? sheets.find((x) => x.name === s.name)?.sheet : undefined;
+    if (s && sheet && sheet.getLastRow() > 0) out.push({ name: s.name, values: sheet.getDataRange().getValues() });
+  }
+  return out;
 }
 
 /** With organisation tabs present, `Организации` lists them (types left for the user to choose). */
@@ -83,6 +102,7 @@ function fillTemplate(sheet: Sheet, t: TemplateSheet): void {
   header.setFontWeight('bold').setBackground(TONE_STYLES.header.background).setWrap(true).setVerticalAlignment('middle');
   sheet.setFrozenRows(1);
   for (const run of widthRuns(t.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.width);
+  for (const c of t.textColumns ?? []) sheet.getRange(2, c + 1, TEMPLATE_DATA_ROWS - 1, 1).setNumberFormat('@');
   for (const run of validationRuns(t.validations)) {
     sheet.getRange(2, run.column + 1, TEMPLATE_DATA_ROWS - 1, run.count).setDataValidation(buildRule(run.validation));
   }

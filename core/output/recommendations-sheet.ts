@@ -3,6 +3,8 @@
  * by priority (organisation or municipality, addressee, criterion, value, target, gap, text),
  * then last period's recommendations that are now done. Figures only, never a name.
  */
+import { addMeasuresSection } from '../measures/sheet';
+import { MEASURE_TEXT } from '../texts/ru/measures';
 import { organizationTitle } from '../texts/ru/org-reports';
 import type { Analysis } from '../recommend/index';
 import { gapWithUnit, organizationLabel, recommendationKey, type Recommendation, type RecommendationKind } from '../recommend/rules';
@@ -18,7 +20,8 @@ export const KIND_LABELS: Readonly<Record<RecommendationKind, string>> = {
   success: 'успешная практика',
 };
 
-const HEADER = ['Приоритет', 'Организация', 'Адресат', 'Критерий', 'Наименование', 'Вид', 'Значение', 'Цель', 'Разрыв', 'Рекомендация', 'Статус'];
+/** The recommendations table's columns; «Мероприятия» lines up with them (core/measures/template.ts). */
+export const RECOMMENDATION_HEADER = ['Приоритет', 'Организация', 'Адресат', 'Критерий', 'Наименование', 'Вид', 'Значение', 'Цель', 'Разрыв', 'Рекомендация', 'Статус'];
 
 function toneOf(r: Recommendation): Tone | null {
   if (r.kind === 'success') return 'met';
@@ -43,7 +46,7 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
   b.row([]);
 
   b.row(['Адресные рекомендации'], 'track');
-  b.row(HEADER, 'header');
+  b.row(RECOMMENDATION_HEADER, 'header');
   if (recs.length === 0) b.row(['', '', '', '', '', '', '', '', '', 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.', ''], 'info');
   const repeated = analysis.followUp?.repeated ?? new Set<string>();
   const titles = new Map(result.organizations.map((o) => [o.name, organizationTitle(o)]));
@@ -61,7 +64,7 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
       r.targetText,
       gap,
       r.text,
-      repeated.has(key) ? 'повторно' : 'новая',
+      r.measure ? MEASURE_TEXT.coveredMark : repeated.has(key) ? 'повторно' : 'новая',
     ]);
   }
 
@@ -73,5 +76,6 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
       b.row(['', organizationLabel(d.organization), '', d.criterion.id, d.criterion.shortName, KIND_LABELS[d.kind], d.currentText, '', '', d.text, { value: 'выполнено', tone: 'met' }]);
     }
   }
+  addMeasuresSection(b, result, analysis);
   return b.build({ frozenRows: 0, frozenColumns: 0, wrapColumns: [4, 9] });
 }

@@ -43,6 +43,27 @@ export interface RecommendationJson {
   people: number | null;
   /** Given last period too and still open. */
   repeated: boolean;
+  /** Row of «Мероприятия» whose open measure already answers it (the text says so). */
+  measureRow?: number;
+}
+
+/** One measure of «Мероприятия» and one of its criteria, judged (workbook.md §8). */
+export interface MeasureJson {
+  row: number;
+  title: string;
+  criterionId: string;
+  /** Organisation name, or null for the municipality as a whole. */
+  organization: string | null;
+  responsible: string;
+  deadline: string | null;
+  status: 'planned' | 'inProgress' | 'done' | 'cancelled';
+  /** The period compared from; null when unknown. */
+  period: string | null;
+  before: number | boolean | null;
+  now: number | boolean | null;
+  change: number | null;
+  verdict: 'achieved' | 'improved' | 'unchanged' | 'worse' | 'noData';
+  overdue: boolean;
 }
 
 export interface ResultJson {
@@ -69,6 +90,8 @@ export interface ResultJson {
   decisions: { title: string; text: string; basis: string; criterionIds: string[] }[];
   /** Last period's recommendations whose gap has closed (file 001 §9). */
   done: { organization: string; criterionId: string; text: string }[];
+  /** The measures of «Мероприятия», judged; absent in files written before the sheet existed. */
+  measures?: MeasureJson[];
   issues: Issue[];
 }
 
@@ -126,9 +149,27 @@ export function resultToJson(result: ComputeResult, analysis: Analysis): ResultJ
       gap: r.gap,
       people: r.people,
       repeated: repeated.has(recommendationKey({ kind: r.kind, organization: r.organization, criterionId: r.criterion.id })),
+      ...(r.measure ? { measureRow: r.measure.row } : {}),
     })),
     decisions: analysis.decisions.map((d) => ({ title: d.title, text: d.text, basis: d.basis, criterionIds: [...d.criterionIds] })),
     done: (analysis.followUp?.done ?? []).map((d) => ({ organization: organizationLabel(d.organization), criterionId: d.criterion.id, text: d.text })),
+    measures: analysis.measures.flatMap((j) =>
+      j.criteria.map((c) => ({
+        row: j.measure.row,
+        title: j.measure.title,
+        criterionId: c.criterion.id,
+        organization: j.measure.organization,
+        responsible: j.measure.responsible,
+        deadline: j.measure.deadline,
+        status: j.measure.status,
+        period: j.basePeriod,
+        before: typeof c.before?.value === 'number' ? round2(c.before.value) : (c.before?.value ?? null),
+        now: typeof c.now?.value === 'number' ? round2(c.now.value) : (c.now?.value ?? null),
+        change: c.change,
+        verdict: c.verdict,
+        overdue: j.overdue,
+      })),
+    ),
     issues: result.issues.map((i) => ({ ...i })),
   };
 }

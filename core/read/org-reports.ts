@@ -12,7 +12,7 @@ import { cellText, isBlank, type CellValue, type SheetData } from '../cells';
 import type { Criterion, OrgType } from '../criteria';
 import { isNumberShare } from '../criteria';
 import type { Issue } from '../issues';
-import { MSG } from '../messages';
+import { MSG } from '../texts/ru/messages';
 import type { Organization } from '../records';
 import { ORG_REPORT_COLUMNS as COL, ORG_REPORT_MSG as M } from '../texts/ru/org-reports';
 import { parseNumber, parseYesNo, UNKNOWN } from '../values';
@@ -67,12 +67,11 @@ function shapeOf(c: Criterion): Shape {
  * A criterion id as typed: text as is; a number (a spreadsheet turns «1.2» typed into a cell into
  * the number 1.2) matches the one id that is that number.
  */
-function criterionOf(cell: CellValue, byId: ReadonlyMap<string, Criterion>, all: readonly Criterion[]): Criterion | undefined {
+function criterionOf(cell: CellValue, byId: ReadonlyMap<string, Criterion>, all: readonly Criterion[]): Criterion | 'ambiguous' | undefined {
   if (typeof cell === 'number') {
-    const exact = byId.get(String(cell));
-    if (exact) return exact;
+    // 8.1 may have been typed as 8.1 or as 8.10: with both ids in the preset, nothing is guessed.
     const same = all.filter((c) => /^\d+(\.\d+)?$/.test(c.id) && Number(c.id) === cell);
-    return same.length === 1 ? same[0] : undefined;
+    return same.length === 1 ? same[0] : same.length > 1 ? 'ambiguous' : undefined;
   }
   return byId.get(cellText(cell).replace(/\s+/g, ''));
 }
@@ -115,6 +114,10 @@ export function readOrgReports(sheet: SheetData, criteria: readonly Criterion[],
       continue;
     }
     const criterion = criterionOf(criterionCell, byId, criteria);
+    if (criterion === 'ambiguous') {
+      warn(COL.criterion, criterionCell, M.ambiguousCriterion);
+      continue;
+    }
     if (!criterion) {
       warn(COL.criterion, criterionCell, M.unknownCriterion);
       continue;

@@ -147,6 +147,7 @@ export function readDataset(sheets: ClassifiedSheets, ctx: ReadContext, issues: 
     hasMunicipalitySheet: Boolean(sheets.municipality),
     hasOrganizationsSheet: Boolean(listings),
     issues,
+    isPersonName: (text: string) => normalizeText(text).split(' ').some((w) => w.length >= 2 && people.hasWord(w)),
   };
 }
 

@@ -9,6 +9,8 @@ import { managementDecisions, type ManagementDecision } from './decisions';
 import { followUp, type FollowUp } from './follow-up';
 import { deriveRecommendations, type Recommendation } from './rules';
 import { snapshotOfHistory, snapshotOfResult, type Snapshot } from './snapshot';
+import { coverByOpenMeasures } from '../measures/cover';
+import { judgeMeasures, type JudgedMeasure } from '../measures/judge';
 
 export interface Analysis {
   readonly recommendations: readonly Recommendation[];
@@ -18,14 +20,17 @@ export interface Analysis {
   readonly followUp: FollowUp | null;
   /** `История` after this run. */
   readonly history: readonly HistoryRow[];
+  /** Every measure of «Мероприятия» that is not cancelled, judged against `История`. */
+  readonly measures: readonly JudgedMeasure[];
 }
 
 export function analyze(result: ComputeResult, existingHistory: readonly HistoryRow[]): Analysis {
   const orgs = result.organizations.map((o) => o.name);
   const criteria = result.criteria.map((r) => r.criterion);
   const current = snapshotOfResult(result);
-  const recommendations = deriveRecommendations(criteria, current, orgs, result.attentionThreshold);
   const prevPeriod = previousPeriod(existingHistory, result.period, result.preset.id);
+  const measures = judgeMeasures(result.measures ?? [], result, existingHistory, prevPeriod);
+  const recommendations = coverByOpenMeasures(deriveRecommendations(criteria, current, orgs, result.attentionThreshold), measures);
   let previous: Snapshot | null = null;
   let follow: FollowUp | null = null;
   if (prevPeriod !== null) {
@@ -40,6 +45,7 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
     previous,
     followUp: follow,
     history: mergeHistory(existingHistory, currentHistoryRows(result), result.period, result.preset.id),
+    measures,
   };
 }
 

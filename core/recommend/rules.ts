@@ -16,6 +16,7 @@ import { plural } from '../texts/ru/plural';
 import { formatNumber } from '../output/present';
 import { roundDisplayed } from '../result';
 import type { Snapshot, SnapshotFigure } from './snapshot';
+import type { CoveringMeasure } from '../measures/cover';
 import { SUCCESS_ADDRESSEE, SUCCESS_MEASURES, TOPIC_TEXTS } from '../texts/ru/recommend';
 import { topicOf } from './topics';
 
@@ -38,6 +39,8 @@ export interface Recommendation {
   readonly people: number | null;
   readonly priority: Priority;
   readonly text: string;
+  /** An open measure of «Мероприятия» for this criterion and organisation (the text then says so). */
+  readonly measure?: CoveringMeasure;
 }
 
 /** Organisations smaller than this (in the criterion's population) get no zone or practice. */

@@ -14,20 +14,24 @@ import { recommendationsSection } from './recommendations';
 import { REPORT_CSS } from './style';
 import { R } from '../texts/ru/report';
 import { tracksSection } from './tracks';
+import { hasMeasures, measuresReportSection } from '../measures/report';
+import { MEASURE_TEXT } from '../texts/ru/measures';
 
 type Section = (plan: RunPlan, heading: string, id: string, number: number) => Html;
 
-const SECTIONS: readonly (readonly [string, string, Section])[] = [
+/** id, title, the section, and when it applies (always when absent). */
+const SECTIONS: readonly (readonly [string, string, Section, ((plan: RunPlan) => boolean)?])[] = [
   ['itogi', R.overview, overviewSection],
   ['organizacii', R.organizations, organizationsSection],
   ['treki', R.tracks, tracksSection],
   ['dinamika', R.dynamics, dynamicsSection],
   ['rekomendacii', R.recommendations, recommendationsSection],
+  ['mery', MEASURE_TEXT.section, measuresReportSection, hasMeasures],
   ['kachestvo', R.quality, qualitySection],
 ];
 
 export function renderReport(plan: RunPlan): string {
-  const numbered = SECTIONS.map(([id, title, section], i) => ({ id, heading: `${i + 1}. ${title}`, section }));
+  const numbered = SECTIONS.filter(([, , , applies]) => !applies || applies(plan)).map(([id, title, section], i) => ({ id, heading: `${i + 1}. ${title}`, section }));
   const body = el('main', null,
     titleBlock(plan),
     el('nav', { 'aria-label': R.toc }, el('b', null, R.toc), el('ol', null, numbered.map((s) => el('li', null, el('a', { href: `#${s.id}` }, s.heading.replace(/^\d+\.\s/, '')))))),

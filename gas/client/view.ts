@@ -110,6 +110,11 @@ export function renderSummary(s: PanelSummary, onOpenProblems: () => void): void
   fact('Без целевого значения', String(s.noTarget));
   fact('Адресных рекомендаций', String(s.recommendations));
   box.appendChild(facts);
+  if (s.measuresText) {
+    const measures = el('div', 'measures muted', s.measuresText);
+    measures.id = 'measures';
+    box.appendChild(measures);
+  }
 
   const problems = el('div', s.problems > 0 ? 'problems has-problems' : 'problems');
   problems.appendChild(

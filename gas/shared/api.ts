@@ -70,6 +70,10 @@ export interface PanelSummary {
   readonly sheetsWritten: readonly string[];
   /** Rows of «Настройка показателей» that could not be read (their criteria were skipped). */
   readonly catalogueErrors: number;
+  /** Measures of «Мероприятия» judged and those that worked; the line the sidebar shows, null without measures. */
+  readonly measures: number;
+  readonly measuresWorked: number;
+  readonly measuresText: string | null;
   /** ISO time the run finished. */
   readonly finishedAt: string;
   readonly seconds: number;

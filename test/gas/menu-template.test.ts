@@ -95,7 +95,7 @@ describe('createTemplate', () => {
     const settings = env.spreadsheet.sheet(SHEET.settings)!.inspect(3, 2);
     expect(settings.formats[2]![1]).toBe('@');
     expect(env.spreadsheet.active?.name).toBe(EXAMPLE_ORGANIZATION_TAB);
-    expect(lastAlert(env)).toMatch(/^Созданы листы «Настройки», «Организации», «Муниципалитет», «Пример ОО»\./);
+    expect(lastAlert(env)).toMatch(/^Созданы листы «Настройки», «Организации», «Муниципалитет», «Мероприятия», «Сведения ОО», «Пример ОО»\./);
   });
 
   it('a second time creates nothing and changes nothing', () => {
@@ -109,11 +109,24 @@ describe('createTemplate', () => {
     expect(lastAlert(env)).toContain('Все листы шаблона уже есть — ничего не создано.');
   });
 
-  it('on a complete workbook creates nothing', () => {
+  it('on a complete workbook adds only «Мероприятия» and «Сведения ОО», listing its organisations, and changes nothing else', () => {
     const env = exampleEnv();
     const before = env.spreadsheet.snapshot();
+    const names = env.spreadsheet.names();
     env.call('createTemplate');
-    expect(env.spreadsheet.snapshot()).toEqual(before);
+    expect(env.spreadsheet.names()).toEqual([...names, SHEET.measures, SHEET.orgReports]);
+    const after = env.spreadsheet.snapshot();
+    expect(after.sheets.slice(0, names.length)).toEqual(before.sheets);
+    const tabs = names.filter((n) => !['Настройки', 'Организации', 'Муниципалитет'].includes(n));
+    const reports = env.spreadsheet.sheet(SHEET.orgReports)!.inspect(2, 1).validations[1]![0];
+    expect(reports).toMatchObject({ criteria: 'VALUE_IN_LIST' });
+    for (const tab of tabs) expect((reports as unknown as { values: string[] }).values).toContain(tab);
+    // Criterion ids are text: «8.10» typed or chosen must not become the number 8.1.
+    const header = env.spreadsheet.sheet(SHEET.measures)!.inspect(1, 14).values[0]!;
+    expect(env.spreadsheet.sheet(SHEET.measures)!.inspect(3, 14).formats[2]![header.indexOf('Критерий')]).toBe('@');
+    env.log.clear();
+    env.call('createTemplate');
+    expect(env.log.spreadsheetCalls().filter((e) => e.kind === 'write')).toEqual([]);
   });
 
   it('with organisation tabs already there, adds the reserved sheets only and lists the tabs in «Организации»', () => {
@@ -125,7 +138,7 @@ describe('createTemplate', () => {
       ],
     });
     env.call('createTemplate');
-    expect(env.spreadsheet.names()).toEqual(['МАОУ СОШ №1', 'настройки', SHEET.organizations, SHEET.municipality]);
+    expect(env.spreadsheet.names()).toEqual(['МАОУ СОШ №1', 'настройки', SHEET.organizations, SHEET.municipality, SHEET.measures, SHEET.orgReports]);
     expect(env.spreadsheet.sheet(SHEET.organizations)!.inspect(2, 1).values).toEqual([['Организация'], ['МАОУ СОШ №1']]);
     expect(lastAlert(env)).toContain('«Настройки»');
   });

@@ -62,6 +62,7 @@ const SUMMARY: PanelSummary = {
   presetId: 'surgut-2021', presetTitle: 'Сургутский район, 2021', period: '2023-2024', referenceDate: '2024-06-01',
   organizations: 12, rows: 757, criteria: 5, met: 2, below: 2, noData: 1, noTarget: 0, recommendations: 9,
   problems: 10, infos: 6, sheetsWritten: ['Показатели', 'Проверка данных'], finishedAt: '2024-06-10T07:00:12.000Z', seconds: 12, catalogueErrors: 0,
+  measures: 0, measuresWorked: 0, measuresText: null,
 };
 
 describe('scripted server', () => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildProblemsSheet, planRun, SHEET, templateSheets, TEMPLATE_DATA_ROWS } from '../../core/index';
 import { groupByBudget } from '../../office-addin/src/excel/write-outputs';
 import { toneRects, utf8Length, valueBlocks } from '../../office-addin/src/excel/write-plan';
-import { createTemplate } from '../../office-addin/src/excel/template';
+import { createTemplate, LIST_SHEET } from '../../office-addin/src/excel/template';
+import { findPreset } from '../../core/presets/index';
 import { paneDefaultsFrom, readPaneDefaults } from '../../office-addin/src/pane-defaults';
 import { FakeDocument } from '../fakes/excel/document';
 import { fakeExcel } from '../fakes/excel/fake-excel';
@@ -81,6 +82,16 @@ describe('«Создать шаблон»', () => {
     }
     const yesNo = doc.byName('Пример ОО')!.validations.find((v) => JSON.stringify(v.rule).includes('да,нет'));
     expect(yesNo?.rule).toEqual({ list: { inCellDropDown: true, source: 'да,нет' } });
+    // «Мероприятия»: the preset's ids are longer than Excel's 255-character inline list, so the
+    // drop-down refers to a column of the hidden list sheet; the statuses stay inline.
+    const ids = findPreset('alapaevsk-2024')!.criteria.map((c) => c.id);
+    expect(ids.join(',').length).toBeGreaterThan(255);
+    const lists = doc.byName(LIST_SHEET)!;
+    expect(lists.visibility).toBe('Hidden');
+    expect(lists.grid().map((r) => r[0])).toEqual(ids);
+    const measureRules = doc.byName('Мероприятия')!.validations.map((v) => JSON.stringify(v.rule));
+    expect(measureRules).toContain(JSON.stringify({ list: { inCellDropDown: true, source: `='${LIST_SHEET}'!$A$1:$A$${ids.length}` } }));
+    expect(measureRules).toContain(JSON.stringify({ list: { inCellDropDown: true, source: 'запланировано,выполняется,выполнено,отменено' } }));
     expect(await excel.run((context) => createTemplate(context, TODAY))).toEqual([]);
   });
 });

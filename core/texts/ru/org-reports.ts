@@ -4,7 +4,7 @@
  * template and the outputs share these, so what the template writes reads back.
  */
 
-import { plural } from '../../messages';
+import { plural } from './plural';
 
 const q = (s: string): string => `«${s}»`;
 
@@ -39,6 +39,7 @@ export const ORG_REPORT_MSG = {
   noOrganization: `Не указана организация: ${NOT_USED}`,
   noCriterion: `Не указан критерий: ${NOT_USED}`,
   unknownCriterion: `Такого критерия нет в наборе показателей (укажите номер, например 1.2): ${NOT_USED}`,
+  ambiguousCriterion: `Номер критерия записан числом, и неясно, какой это критерий (например, 8.1 или 8.10): введите номер как текст — ${NOT_USED}`,
   unknownOrganization: `Такой организации нет ни среди листов книги, ни на листе «Организации» (проверьте название или добавьте организацию на лист «Организации»): ${NOT_USED}`,
   notNumber: `Ожидается число: ${NOT_USED}`,
   negative: `Отрицательное число: ${NOT_USED}`,

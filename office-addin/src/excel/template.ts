@@ -3,9 +3,10 @@
  * touching an existing one), with bold frozen headers, column widths and the drop-down lists and
  * number/date checks each column accepts. The layout itself is the core's templateSheets.
  */
-import { TEMPLATE_DATA_ROWS, TONE_STYLES, templateSheets, type TemplateSheet, type Validation } from '../../../core/index';
+import { classifySheets, SHEET, TEMPLATE_DATA_ROWS, TONE_STYLES, templateContext, templateSheets, type SheetData, type TemplateSheet, type Validation } from '../../../core/index';
 import { normalizeText } from '../../../core/text';
-import type { XlRequestContext } from './port';
+import { columnLetter } from '../../../core/cells';
+import type { XlRequestContext, XlWorksheetCollection } from './port';
 import { pixelsToPoints } from './write-plan';
 
 /** Creates the missing template sheets; returns their names (empty when all exist). */
@@ -14,8 +15,9 @@ export async function createTemplate(context: XlRequestContext, today: Date): Pr
   collection.load('items/name');
   await context.sync();
   const existing = new Set(collection.items.map((ws) => normalizeText(ws.name)));
-  const missing = templateSheets(today).filter((t) => !existing.has(normalizeText(t.name)));
-  for (const sheet of missing) queueTemplateSheet(context, sheet);
+  const missing = templateSheets(today, await workbookContext(context, collection.items.map((ws) => ws.name), today)).filter((t) => !existing.has(normalizeText(t.name)));
+  const lists = new ListSheet(context, existing.has(normalizeText(LIST_SHEET)));
+  for (const sheet of missing) queueTemplateSheet(context, sheet, lists);
   if (missing.length > 0) {
     collection.getItem(missing[0]!.name).activate();
     await context.sync();
@@ -23,7 +25,72 @@ export async function createTemplate(context: XlRequestContext, today: Date): Pr
   return missing.map((t) => t.name);
 }
 
-function queueTemplateSheet(context: XlRequestContext, sheet: TemplateSheet): void {
+/**
+ * The drop-downs of «Мероприятия» and «Сведения ОО» list the workbook's own preset and
+ * organisations: the tab names, and the values of `Настройки`, `Организации` and «Настройка
+ * показателей» (read in one sync, and only those that exist).
+ */
+async function workbookContext(context: XlRequestContext, names: readonly string[], today: Date) {
+  const classified = classifySheets(names.map((name) => ({ name, values: [] })));
+  const catalogue = classified.other.find((s) => normalizeText(s.name) === normalizeText(SHEET.catalogue));
+  const wanted = [classified.settings, classified.organizations, catalogue].filter((s): s is SheetData => s !== undefined);
+  const ranges = wanted.map((s) => {
+    const range = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
+    range.load('values');
+    return { name: s.name, range };
+  });
+  // An empty sheet (the «Лист1» of a new workbook) is not an organisation.
+  const tabs = classified.organizationTabs.map((s) => {
+    const range = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
+    range.load('address');
+    return { name: s.name, range };
+  });
+  if (ranges.length + tabs.length > 0) await context.sync();
+  const sheets: SheetData[] = [
+    ...tabs.filter((t) => !t.range.isNullObject).map((t) => ({ name: t.name, values: [] })),
+    ...ranges.map(({ name, range }) => ({ name, values: range.isNullObject ? [] : range.values })),
+  ];
+  return templateContext(sheets, today);
+}
+
+/**
+ * Excel keeps an inline drop-down list to 255 characters; a longer one (the criterion ids of a
+ * preset, the organisations of a town) is written to a column of a hidden sheet of the program's
+ * own and the drop-down refers to it. An existing sheet of that name is never written: the long
+ * list is then left without a drop-down.
+ */
+export const LIST_SHEET = '_pedmonitor_lists';
+const INLINE_LIST_LIMIT = 255;
+
+class ListSheet {
+  private columns = 0;
+  private sheet: ReturnType<XlWorksheetCollection['add']> | null = null;
+
+  constructor(
+    private readonly context: XlRequestContext,
+    private readonly taken: boolean,
+  ) {}
+
+  /** The list source for a validation: inline when short, a range of the hidden sheet when long, null when impossible. */
+  source(values: readonly string[]): string | null {
+    const inline = values.join(',');
+    if (inline.length <= INLINE_LIST_LIMIT) return inline;
+    if (this.taken) return null;
+    if (!this.sheet) {
+      this.sheet = this.context.workbook.worksheets.add(LIST_SHEET);
+      this.sheet.visibility = 'Hidden';
+    }
+    const column = this.columns++;
+    // Text, so that «8.10» stays «8.10» and never becomes the number 8.1.
+    const range = this.sheet.getRangeByIndexes(0, column, values.length, 1);
+    range.numberFormat = values.map(() => ['@']);
+    range.values = values.map((v) => [v]);
+    const letter = columnLetter(column);
+    return `='${LIST_SHEET}'!$${letter}$1:$${letter}$${values.length}`;
+  }
+}
+
+function queueTemplateSheet(context: XlRequestContext, sheet: TemplateSheet, lists: ListSheet): void {
   const ws = context.workbook.worksheets.add(sheet.name);
   const width = Math.max(sheet.columnWidths.length, ...sheet.rows.map((r) => r.length));
   const values = sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
@@ -41,9 +108,14 @@ function queueTemplateSheet(context: XlRequestContext, sheet: TemplateSheet): vo
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pixelsToPoints(px);
   });
   ws.freezePanes.freezeRows(1);
+  for (const c of sheet.textColumns ?? []) {
+    ws.getRangeByIndexes(1, c, TEMPLATE_DATA_ROWS - 1, 1).numberFormat = Array.from({ length: TEMPLATE_DATA_ROWS - 1 }, () => ['@']);
+  }
   for (const v of sheet.validations) {
+    const source = v.kind === 'list' ? lists.source(v.values) : null;
+    if (v.kind === 'list' && source === null) continue;
     const cells = ws.getRangeByIndexes(1, v.column, TEMPLATE_DATA_ROWS - 1, 1);
-    cells.dataValidation.rule = validationRule(v);
+    cells.dataValidation.rule = validationRule(v, source ?? undefined);
     cells.dataValidation.errorAlert = {
       showAlert: true,
       style: v.kind === 'list' ? 'Warning' : 'Stop',
@@ -54,10 +126,10 @@ function queueTemplateSheet(context: XlRequestContext, sheet: TemplateSheet): vo
 }
 
 /** An Excel.DataValidationRule for a template validation. */
-export function validationRule(v: Validation): unknown {
+export function validationRule(v: Validation, source?: string): unknown {
   switch (v.kind) {
     case 'list':
-      return { list: { inCellDropDown: true, source: v.values.join(',') } };
+      return { list: { inCellDropDown: true, source: source ?? v.values.join(',') } };
     case 'number':
       return { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } };
     case 'date':
@@ -67,8 +139,11 @@ export function validationRule(v: Validation): unknown {
 
 function validationMessage(v: Validation): string {
   switch (v.kind) {
-    case 'list':
-      return `Выберите значение из списка: ${v.values.join(', ')}.`;
+    case 'list': {
+      // Excel keeps an alert's message to 225 characters: a long list is named, not spelt out.
+      const list = v.values.join(', ');
+      return list.length <= 180 ? `Выберите значение из списка: ${list}.` : 'Выберите значение из раскрывающегося списка.';
+    }
     case 'number':
       return `Введите число от ${v.min} до ${v.max}.`;
     case 'date':

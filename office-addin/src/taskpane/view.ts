@@ -2,7 +2,7 @@
  * The task pane's DOM: renders the controller's state (progress, summary, messages) and turns
  * clicks into controller actions. Plain DOM and CSS in Office's Fluent look, no framework.
  */
-import { plural } from '../../../core/index';
+import { MEASURE_TEXT, plural } from '../../../core/index';
 import type { Controller, PaneState } from '../controller';
 import { TEXT } from '../messages';
 import type { PaneDefaults } from '../pane-defaults';
@@ -129,6 +129,7 @@ function summaryNodes(report: NonNullable<PaneState['report']>): Node[] {
     el('div', { class: 'stats' }, stat(s.met, 'достигнуто', 'stat-met'), stat(s.below, 'ниже цели', 'stat-below'), stat(s.noData, 'нет данных', 'stat-nodata')),
     el('p', { class: 'muted' }, `Всего критериев: ${s.criteria}${s.noTarget > 0 ? `, из них без целевого значения: ${s.noTarget}` : ''}.`),
     problems,
+    ...(s.measures > 0 ? [el('p', { class: 'muted', id: 'measures' }, MEASURE_TEXT.summaryLine(s.measures, s.measuresWorked, s.measuresOverdue))] : []),
     ...(s.catalogueErrors > 0 ? [el('p', { class: 'problems', id: 'catalogue-errors' }, TEXT.catalogueErrors(s.catalogueErrors), el('a', { href: '#', 'data-action': 'problems' }, 'Подробнее — лист «Проверка данных»'))] : []),
   ];
 }

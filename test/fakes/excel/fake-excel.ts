@@ -690,6 +690,9 @@ class FakeDataValidation {
   set rule(rule: unknown) {
     const kinds = rule && typeof rule === 'object' ? Object.keys(rule) : [];
     if (kinds.length !== 1) throw officeError('InvalidArgument', 'A data validation rule needs exactly one kind.');
+    // Excel: an inline list (not a reference such as ='Sheet'!$A$1:$A$9) holds at most 255 characters.
+    const source = (rule as { list?: { source?: unknown } }).list?.source;
+    if (typeof source === 'string' && !source.startsWith('=') && source.length > 255) throw officeError('InvalidArgument', 'The list source is longer than 255 characters.');
     this.upsert((v) => {
       v.rule = rule;
     }, rule);
@@ -698,6 +701,9 @@ class FakeDataValidation {
     throw officeError('PropertyNotLoaded', "The property 'errorAlert' is not available.");
   }
   set errorAlert(alert: unknown) {
+    // Excel: an error alert's message holds at most 225 characters.
+    const message = (alert as { message?: unknown } | null)?.message;
+    if (typeof message === 'string' && message.length > 225) throw officeError('InvalidArgument', 'The error alert message is longer than 225 characters.');
     this.upsert((v) => {
       v.errorAlert = alert;
     }, alert);
