@@ -13,6 +13,7 @@ import { classifySheets } from './read/workbook';
 import { OWNERSHIP } from './texts/ru/output';
 import { EXAMPLE_ORGANIZATION_TAB, SHEET } from './texts/ru/workbook';
 import { templateSheets, type TemplateSheet } from './template';
+import { templateContext, type TemplateContext } from './measures/template';
 
 /** Temporary sheets of a run in progress, and previous outputs between the swap and their deletion. */
 export const TEMP_PREFIX = '_pedmonitor_new_';
@@ -90,7 +91,7 @@ export interface TemplatePlan {
  * there is no organisation tab with content yet (an empty «Лист1» is not one); with organisation tabs present, `Организации` lists them.
  * An existing sheet is never touched.
  */
-export function templatePlan(sheets: readonly { readonly name: string; readonly empty: boolean }[], today: Date): TemplatePlan {
+export function templatePlan(sheets: readonly { readonly name: string; readonly empty: boolean }[], today: Date, context?: TemplateContext): TemplatePlan {
   const classified = classifySheets(sheets.map((s) => ({ name: s.name, values: [] })));
   const empty = new Set(sheets.filter((s) => s.empty).map((s) => s.name));
   const orgTabs = classified.organizationTabs.filter((s) => !empty.has(s.name)).map((s) => s.name);
@@ -102,7 +103,10 @@ export function templatePlan(sheets: readonly { readonly name: string; readonly 
     (name === SHEET.municipality && Boolean(classified.municipality));
   const add: TemplateSheet[] = [];
   const kept: string[] = [];
-  for (const t of templateSheets(today)) {
+  // The drop-downs of «Мероприятия» and «Сведения ОО»: the workbook's preset and organisations
+  // (templateContext over the sheets' values, when the host read them), else its tabs by name.
+  const ctx = context ?? templateContext(orgTabs.map((name) => ({ name, values: [] })), today);
+  for (const t of templateSheets(today, ctx)) {
     if (t.name === EXAMPLE_ORGANIZATION_TAB && orgTabs.length > 0) continue;
     if (present(t.name)) kept.push(t.name);
     else add.push(t.name === SHEET.organizations && orgTabs.length > 0 ? listing(t, orgTabs) : t);
