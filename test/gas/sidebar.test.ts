@@ -207,7 +207,7 @@ describe('wired to the built Code.js', () => {
     await page.waitForSelector('#no-tabs:not([hidden])');
     await page.click('#template');
     await page.waitForSelector('#message.message-info');
-    expect(await page.textContent('#message')).toContain('Созданы листы «Настройки», «Организации», «Муниципалитет», «Пример ОО».');
+    expect(await page.textContent('#message')).toContain('Созданы листы «Настройки», «Организации», «Муниципалитет», «Мероприятия», «Сведения ОО», «Пример ОО».');
     await page.waitForSelector('#no-tabs[hidden]', { state: 'attached' });
     expect(env.spreadsheet.names()).toContain('Пример ОО');
     await page.close();
