@@ -18,8 +18,8 @@ const outfile = outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.
 
 /** The page must stay small enough to mail and to open on an old office PC. */
 export const MAX_PAGE_BYTES = 3 * 1024 * 1024;
-/** Browsers the page is for: Chromium 80+ (Yandex, Edge, Chrome), Firefox 113+ (deflate-raw streams). */
-const TARGET = ['chrome80', 'firefox113', 'safari16'];
+/** Browsers the page is for: those with DecompressionStream('deflate-raw'): Chromium 103+ (Yandex, Edge, Chrome), Firefox 113+, Safari 16.4+. */
+const TARGET = ['chrome103', 'firefox113', 'safari16'];
 
 const common = {
   bundle: true,

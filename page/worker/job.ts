@@ -34,7 +34,7 @@ export async function runJob(
   };
   const plan = planRun(loaded.sheets, options);
   onProgress({ phase: 'writing' });
-  const workbook = await loaded.write(plan, fileName);
+  const workbook = await loaded.write(plan);
   onProgress({ phase: 'report' });
   const report = renderReport(plan);
   const json = `${JSON.stringify(plan.json, null, 2)}\n`;

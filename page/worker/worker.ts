@@ -24,6 +24,10 @@ scope.onmessage = (e) => {
 
 async function handle(request: ToWorker): Promise<void> {
   const { id } = request;
+  if (!canInflate()) {
+    scope.postMessage({ kind: 'failed', id, message: PAGE_TEXT.oldBrowser });
+    return;
+  }
   try {
     if (request.kind === 'template') {
       const workbook = exactBuffer(await templateJob(xlsx, new Date(request.today)));
@@ -36,6 +40,16 @@ async function handle(request: ToWorker): Promise<void> {
     scope.postMessage({ kind: 'done', id, done }, [done.workbook]);
   } catch (e) {
     scope.postMessage({ kind: 'failed', id, message: messageOf(e) });
+  }
+}
+
+/** Whether this browser has the raw-deflate stream the codec needs (Chromium 103+, Firefox 113+, Safari 16.4+). */
+function canInflate(): boolean {
+  try {
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
   }
 }
 

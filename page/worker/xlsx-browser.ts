@@ -8,6 +8,7 @@
 import { classifySheets } from '../../core/index';
 import { readWorkbook, writeWorkbook } from '../../cli/xlsx/index';
 import { browserCodec } from './codec';
+import { templateOutputSheet } from './template';
 import type { PageXlsx } from './xlsx';
 
 export function browserXlsx(): PageXlsx {
@@ -19,9 +20,9 @@ export function browserXlsx(): PageXlsx {
         sheets: book.sheets,
         organizationTabs: tabs.length,
         organizationRows: tabs.reduce((n, t) => n + t.values.length, 0),
-        write: (plan, outName) => writeWorkbook(bytes, { sheets: plan.outputs, registry: plan.registry }, browserCodec, { label: outName }),
+        write: (plan) => writeWorkbook(bytes, { sheets: plan.outputs, registry: plan.registry }, browserCodec),
       };
     },
-    template: (sheets) => writeTemplate(sheets, browserCodec),
+    template: (sheets) => writeWorkbook(null, { sheets: sheets.map(templateOutputSheet) }, browserCodec),
   };
 }

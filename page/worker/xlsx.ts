@@ -10,7 +10,7 @@ export interface PageLoaded {
   readonly organizationTabs: number;
   readonly organizationRows: number;
   /** The input's sheets plus the output sheets and the registry: the CLI's `--out` bytes. */
-  write(plan: RunPlan, fileName: string): Promise<Uint8Array>;
+  write(plan: RunPlan): Promise<Uint8Array>;
 }
 
 export interface PageXlsx {

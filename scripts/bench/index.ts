@@ -7,7 +7,7 @@
  *
  * Options:
  *   --sizes 1000,10000,100000,1700000   sizes in rows (default: all four)
- *   --parts core,cli,hyperformula,adapters
+ *   --parts core,cli,hyperformula,adapters,page
  *   --out BENCHMARKS.md                  the report (default: BENCHMARKS.md in the repository)
  *   --json <file>                        raw results (default: node_modules/.cache/pedmonitor/bench.json)
  *   (earlier stages of the code, shown for comparison: the raw results in scripts/bench/baselines/, see STAGES)
@@ -24,6 +24,7 @@ import { measureAdapters, type AdapterResult } from './adapters';
 import { measureCli, type CliResult } from './cli';
 import { measureCore, type CoreResult } from './core';
 import { measureHyperFormula, type HyperFormulaResult } from './hyperformula';
+import { measurePage } from './page';
 import { renderReport, type BenchResults, type Skipped, type Stage } from './report';
 import { emit, RESULT_PREFIX } from './stats';
 
@@ -46,6 +47,8 @@ const PLANS: readonly SizePlan[] = [
 const ADAPTER_TABS = [12, 60, 120, 180, 1_200, 2_000];
 /** Above this many rows the CLI is not run: ExcelJS keeps every cell as an object (see the report). */
 const CLI_MAX_ROWS = 100_000;
+/** The offline page is measured up to this size (the issue's 100,000-row workbook). */
+const PAGE_MAX_ROWS = 100_000;
 
 const ROOT = findRoot();
 
@@ -118,7 +121,7 @@ function option(argv: readonly string[], name: string): string | undefined {
 }
 
 function build(): void {
-  for (const script of ['build-cli.mjs', 'build-gas.mjs']) {
+  for (const script of ['build-cli.mjs', 'build-gas.mjs', 'build-page.mjs']) {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script)], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error(`${script} failed`);
   }
@@ -129,7 +132,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (childAt >= 0) return child(argv.slice(childAt + 1));
 
   const sizes = (option(argv, 'sizes') ?? PLANS.map((p) => p.rows).join(',')).split(',').map(Number);
-  const parts = new Set((option(argv, 'parts') ?? 'core,cli,hyperformula,adapters').split(','));
+  const parts = new Set((option(argv, 'parts') ?? 'core,cli,hyperformula,adapters,page').split(','));
   const out = path.resolve(ROOT, option(argv, 'out') ?? 'BENCHMARKS.md');
   const jsonFile = path.resolve(ROOT, option(argv, 'json') ?? 'node_modules/.cache/pedmonitor/bench.json');
   const hfTimeout = Number(option(argv, 'hf-timeout') ?? 900);
@@ -143,7 +146,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const plans = PLANS.filter((p) => sizes.includes(p.rows));
-  if (!argv.includes('--no-build') && (parts.has('cli') || parts.has('adapters'))) build();
+  if (!argv.includes('--no-build') && (parts.has('cli') || parts.has('adapters') || parts.has('page'))) build();
 
   const cpus = os.cpus();
   const results: BenchResults = {
@@ -162,6 +165,7 @@ async function main(argv: readonly string[]): Promise<void> {
     cli: [],
     hyperformula: [],
     adapters: null,
+    page: null,
     skipped: [],
   };
   const skip = (s: Skipped): void => {
@@ -222,6 +226,15 @@ async function main(argv: readonly string[]): Promise<void> {
     const r = spawnChild<AdapterResult>(['adapters', ...ADAPTER_TABS.map(String)], 8192);
     if (r.ok) results.adapters = r.value;
     else skip({ part: 'adapters', rows: 0, reason: r.reason });
+  }
+  if (parts.has('page')) {
+    // The page in a real browser: the example, and the sizes up to 100,000 rows (one run each).
+    const pageSizes = plans.filter((p) => p.rows <= PAGE_MAX_ROWS).map((p) => ({ rows: p.rows, tabs: p.tabs, runs: p.rows >= 100_000 ? 1 : 3 }));
+    try {
+      results.page = await measurePage(ROOT, pageSizes);
+    } catch (e) {
+      skip({ part: 'page', rows: 0, reason: `failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
   }
   results.machine.loadAtEnd = os.loadavg();
 

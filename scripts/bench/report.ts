@@ -7,6 +7,7 @@ import type { AdapterResult } from './adapters';
 import type { CliResult } from './cli';
 import type { CoreResult } from './core';
 import type { HyperFormulaResult } from './hyperformula';
+import { pageSection, type PageResult } from './page';
 import { median } from './stats';
 
 export interface Skipped {
@@ -32,6 +33,8 @@ export interface BenchResults {
   readonly cli: CliResult[];
   readonly hyperformula: HyperFormulaResult[];
   adapters: AdapterResult | null;
+  /** The offline page in a real browser (absent in results from before it existed). */
+  page?: PageResult | null;
   readonly skipped: Skipped[];
 }
 
@@ -305,6 +308,10 @@ export function renderReport(r: BenchResults, stages: readonly Stage[] = []): st
     cliSection(r),
     '',
     ...(r.cli.length ? [cliNote(r), ''] : []),
+    '## pedmonitor.html (the offline page) in a browser',
+    '',
+    pageSection(r.page),
+    '',
     '## The same criteria as COUNTIFS in HyperFormula',
     '',
     'The test suite\'s transcription of every roster-based share and count criterion of alapaevsk-2024 into COUNTIFS (test/differential/countifs.ts): one data sheet of the people, one numerator and one denominator formula per criterion and organisation plus the municipal totals — what a hand-built formula workbook would hold. Time is HyperFormula\'s `buildFromSheets` (load and full calculation).',

@@ -17,7 +17,7 @@ import { readWorkbook } from '../../cli/xlsx/index';
 import { nodeCodec } from '../../cli/xlsx/node-codec';
 import { crc32 } from '../../cli/xlsx/index';
 import { launchBrowser } from '../helpers/browser';
-import { buildPage, LINKS, openPage, ROOT, runInPage } from './helpers';
+import { buildPage, LINKS, openPage, ROOT, runInPage } from '../helpers/page';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'pedmonitor-example.xlsx');
 const CLI = path.join(ROOT, 'dist', 'cli', 'pedmonitor.cjs');
@@ -138,12 +138,13 @@ describe('pedmonitor.html from file:// in Chromium', () => {
   it('takes a dropped file too, and a changed period is used on «Рассчитать заново»', async () => {
     const { page, problems } = await openPage(browser, pageFile);
     const bytes = readFileSync(EXAMPLE).toString('base64');
-    await page.evaluate(async (b64) => {
-      const raw = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    // As a browser delivers a dropped file (the project compiles without the DOM lib: a string).
+    await page.evaluate(`(() => {
+      const raw = Uint8Array.from(atob(${JSON.stringify(bytes)}), (c) => c.charCodeAt(0));
       const transfer = new DataTransfer();
       transfer.items.add(new File([raw], 'книга.xlsx'));
-      document.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, bytes);
+      document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    })()`);
     await page.locator(LINKS.json).waitFor({ state: 'attached' });
     const first = await page.locator('#period').inputValue();
     expect(first).toMatch(/^\d{4}-\d{4}$/);
