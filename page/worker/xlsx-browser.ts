@@ -7,8 +7,8 @@
  */
 import { classifySheets } from '../../core/index';
 import { readWorkbook, writeWorkbook } from '../../cli/xlsx/index';
+import { writeTemplate } from '../../cli/xlsx/template';
 import { browserCodec } from './codec';
-import { templateOutputSheet } from './template';
 import type { PageXlsx } from './xlsx';
 
 export function browserXlsx(): PageXlsx {
@@ -23,6 +23,6 @@ export function browserXlsx(): PageXlsx {
         write: (plan) => writeWorkbook(bytes, { sheets: plan.outputs, registry: plan.registry }, browserCodec),
       };
     },
-    template: (sheets) => writeWorkbook(null, { sheets: sheets.map(templateOutputSheet) }, browserCodec),
+    template: (sheets) => writeTemplate(sheets, browserCodec),
   };
 }
