@@ -9,7 +9,7 @@
  */
 import { planRun, renderReport, templateSheets, type ComputeOptions, type Issue } from '../../core/index';
 import { ISSUE_LIMIT, type Progress, type RunChoices, type RunDone } from '../protocol';
-import type { PageXlsx } from './xlsx';
+import type { PageRead, PageXlsx } from './xlsx';
 
 const SEVERITY_ORDER: Readonly<Record<Issue['severity'], number>> = { error: 0, warning: 1, info: 2 };
 
@@ -24,17 +24,19 @@ export async function runJob(
 ): Promise<RunDone> {
   const started = now();
   onProgress({ phase: 'reading' });
-  const loaded = await xlsx.read(bytes, fileName);
-  onProgress({ phase: 'read', tabs: loaded.organizationTabs, rows: loaded.organizationRows });
+  let read: PageRead | null = await xlsx.read(bytes, fileName);
+  onProgress({ phase: 'read', tabs: read.organizationTabs, rows: read.organizationRows });
   onProgress({ phase: 'computing' });
   const options: ComputeOptions = {
     today,
     ...(choices.presetId !== undefined ? { presetId: choices.presetId } : {}),
     ...(choices.period !== undefined ? { period: choices.period } : {}),
   };
-  const plan = planRun(loaded.sheets, options);
+  const plan = planRun(read.sheets, options);
+  // The grids are not needed any more: a 100,000-row workbook's cells go before the writing starts.
+  read = null;
   onProgress({ phase: 'writing' });
-  const workbook = await loaded.write(plan);
+  const workbook = await xlsx.write(bytes, plan);
   onProgress({ phase: 'report' });
   const report = renderReport(plan);
   const json = `${JSON.stringify(plan.json, null, 2)}\n`;

@@ -20,9 +20,9 @@ export function browserXlsx(): PageXlsx {
         sheets: book.sheets,
         organizationTabs: tabs.length,
         organizationRows: tabs.reduce((n, t) => n + t.values.length, 0),
-        write: (plan) => writeWorkbook(bytes, { sheets: plan.outputs, registry: plan.registry }, browserCodec),
       };
     },
+    write: (bytes, plan) => writeWorkbook(bytes, { sheets: plan.outputs, registry: plan.registry }, browserCodec),
     template: (sheets) => writeTemplate(sheets, browserCodec),
   };
 }

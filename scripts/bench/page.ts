@@ -126,7 +126,7 @@ function runCli(root: string, input: string, dir: string): { ms: number; workboo
  * Samples, every 100 ms, the resident memory of the browser started with `marker` on its command
  * line and of all its descendants (renderer, GPU, utility processes), from /proc; reports each sum.
  */
-function sampleTree(marker: string, report: (mb: number) => void): { stop(): void } {
+export function sampleTree(marker: string, report: (mb: number) => void): { stop(): void } {
   if (!existsSync('/proc/self/stat')) return { stop() {} };
   const tick = () => {
     const parents = new Map<number, number>();

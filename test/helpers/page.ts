@@ -5,12 +5,21 @@
  * the way a user does — the file input, then the three download links — saving what they give.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Download, Page } from 'playwright-core';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
+/** The repository: the first folder up from here with a package.json (this file may run bundled, from a cache folder). */
+export const ROOT = ((): string => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('package.json not found');
+    dir = up;
+  }
+  return dir;
+})();
 
 /** Builds the page into `dir` and returns the file's path. */
 export function buildPage(dir: string): string {
