@@ -9,6 +9,7 @@ const n = (k: number, one: string, few: string, many: string): string => `${k} $
 
 export const PAGE_TEXT = {
   title: 'Мониторинг педагогов',
+  documentTitle: 'Мониторинг педагогов — расчёт показателей',
   subtitle: 'Расчёт показателей профессионального развития по книге .xlsx — прямо в браузере, без интернета',
   dropHere: 'Перетащите сюда книгу .xlsx',
   or: 'или',

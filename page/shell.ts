@@ -30,7 +30,7 @@ export function pageHtml(p: ShellParts): string {
 <meta http-equiv="Content-Security-Policy" content="${e(p.csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${e(T.title)} — расчёт показателей</title>
+<title>${e(T.documentTitle)}</title>
 <link rel="icon" href="${e(p.icon)}">
 <style>${p.style}</style>
 </head>

@@ -1,5 +1,5 @@
 /**
- * «Создать шаблон» as a new .xlsx workbook: the core's template sheets (core/template.ts) written
+ * «Создать шаблон» in an .xlsx workbook: the core's template sheets (core/template.ts) written
  * by writeWorkbook — header row in the header tone, frozen, the columns' widths, text cells as
  * text (a period such as 2023-2024 stays text) — with each column's drop-down list or value check
  * as the sheet's <dataValidations> over the data rows 2…TEMPLATE_DATA_ROWS. Host-neutral: the
@@ -16,11 +16,11 @@ const GENERAL = 'General';
 /** Width of a column the template gives none, px. */
 const DEFAULT_WIDTH = 120;
 
-/** The template's sheets as a new workbook's bytes. */
-export function writeTemplate(sheets: readonly TemplateSheet[], codec: ZipCodec, options: WriteOptions = {}): Promise<Uint8Array> {
+/** `input` (null: a new workbook) with the template's sheets added after its last sheet. */
+export function writeTemplate(input: Uint8Array | null, sheets: readonly TemplateSheet[], codec: ZipCodec, options: WriteOptions = {}): Promise<Uint8Array> {
   const byName = new Map(sheets.map((s) => [s.name, s]));
   return writeWorkbook(
-    null,
+    input,
     {
       sheets: sheets.map(templateOutputSheet),
       extras: (sheet) => {

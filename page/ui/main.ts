@@ -58,6 +58,8 @@ period.addEventListener('input', () => {
 input.addEventListener('change', () => {
   const files = input.files;
   if (files && files.length > 0) choose(files);
+  // Cleared, so choosing the same file again (after fixing it) is a change too.
+  input.value = '';
 });
 runButton.addEventListener('click', () => void run());
 templateButton.addEventListener('click', () => void makeTemplate());

@@ -1,20 +1,20 @@
 /**
  * The page's whole job, host-neutral and without the DOM: the workbook's bytes and the user's
  * choices in; the workbook with the result sheets, the analytical report and the result JSON out,
- * with progress on the way. Exactly the CLI's sequence (read with the .xlsx layer, refuse a
- * foreign registry, planRun, write the outputs, renderReport, JSON with two-space indent), through
- * the same functions, so the downloads are the bytes `pedmonitor compute --out/--json` and
- * `pedmonitor report` write for the same file and options. The worker (worker.ts) only carries
- * messages; tests call this directly too.
+ * with progress on the way. A run over the page's WorkbookPort (port.ts) — read, planRun, write —
+ * then renderReport and the JSON with two-space indent, exactly as `pedmonitor compute --out/--json`
+ * and `pedmonitor report` do for the same file and options, so the downloads are their bytes. The
+ * worker (worker.ts) only carries messages; tests call this directly too.
  */
-import { planRun, renderReport, templateSheets, type ComputeOptions, type Issue } from '../../core/index';
+import { classifySheets, planRun, renderReport, templatePlan, type ComputeOptions, type Issue, type SheetData } from '../../core/index';
+import type { ZipCodec } from '../../cli/xlsx/index';
 import { ISSUE_LIMIT, type Progress, type RunChoices, type RunDone } from '../protocol';
-import type { PageRead, PageXlsx } from './xlsx';
+import { xlsxBytesPort, type XlsxBytesFile } from './port';
 
 const SEVERITY_ORDER: Readonly<Record<Issue['severity'], number>> = { error: 0, warning: 1, info: 2 };
 
 export async function runJob(
-  xlsx: PageXlsx,
+  zip: ZipCodec,
   bytes: Uint8Array,
   fileName: string,
   choices: RunChoices,
@@ -23,20 +23,23 @@ export async function runJob(
   now: () => number = () => Date.now(),
 ): Promise<RunDone> {
   const started = now();
+  const file: XlsxBytesFile = { bytes, label: fileName };
+  const port = xlsxBytesPort(file, zip);
   onProgress({ phase: 'reading' });
-  let read: PageRead | null = await xlsx.read(bytes, fileName);
-  onProgress({ phase: 'read', tabs: read.organizationTabs, rows: read.organizationRows });
+  let sheets: readonly SheetData[] | null = (await port.read()).sheets;
+  const tabs = classifySheets(sheets).organizationTabs;
+  onProgress({ phase: 'read', tabs: tabs.length, rows: tabs.reduce((n, t) => n + t.values.length, 0) });
   onProgress({ phase: 'computing' });
   const options: ComputeOptions = {
     today,
     ...(choices.presetId !== undefined ? { presetId: choices.presetId } : {}),
     ...(choices.period !== undefined ? { period: choices.period } : {}),
   };
-  const plan = planRun(read.sheets, options);
+  const plan = planRun(sheets, options);
   // The grids are not needed any more: a 100,000-row workbook's cells go before the writing starts.
-  read = null;
+  sheets = null;
   onProgress({ phase: 'writing' });
-  const workbook = await xlsx.write(bytes, plan);
+  await port.write(plan);
   onProgress({ phase: 'report' });
   const report = renderReport(plan);
   const json = `${JSON.stringify(plan.json, null, 2)}\n`;
@@ -48,16 +51,18 @@ export async function runJob(
     referenceDate: plan.result.referenceDate,
     issues: issues.slice(0, ISSUE_LIMIT),
     issueCount: issues.length,
-    workbook: exactBuffer(workbook),
+    workbook: exactBuffer(file.bytes!),
     report,
     json,
     elapsedMs: now() - started,
   };
 }
 
-/** «Создать шаблон»: an empty monitoring workbook with the drop-downs, as .xlsx bytes. */
-export function templateJob(xlsx: PageXlsx, today: Date): Promise<Uint8Array> {
-  return xlsx.template(templateSheets(today));
+/** «Создать шаблон»: a new workbook holding the template sheets, with their drop-down lists. */
+export async function templateJob(zip: ZipCodec, today: Date): Promise<Uint8Array> {
+  const file: XlsxBytesFile = { bytes: null, label: '' };
+  await xlsxBytesPort(file, zip).addTemplate(templatePlan([], today).add);
+  return file.bytes!;
 }
 
 /** The bytes as an ArrayBuffer of exactly their length, ready to transfer to the page. */

@@ -8,7 +8,7 @@ import { isPedmonitorError } from '../../core/index';
 import type { FromWorker, ToWorker } from '../protocol';
 import { PAGE_TEXT } from '../messages';
 import { runJob, templateJob, exactBuffer } from './job';
-import { browserXlsx } from './xlsx-browser';
+import { browserCodec } from './codec';
 
 interface WorkerScope {
   onmessage: ((e: { data: ToWorker }) => void) | null;
@@ -16,7 +16,6 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const xlsx = browserXlsx();
 
 scope.onmessage = (e) => {
   void handle(e.data);
@@ -30,11 +29,11 @@ async function handle(request: ToWorker): Promise<void> {
   }
   try {
     if (request.kind === 'template') {
-      const workbook = exactBuffer(await templateJob(xlsx, new Date(request.today)));
+      const workbook = exactBuffer(await templateJob(browserCodec, new Date(request.today)));
       scope.postMessage({ kind: 'template', id, workbook }, [workbook]);
       return;
     }
-    const done = await runJob(xlsx, new Uint8Array(request.bytes), request.fileName, request.choices, new Date(request.today), (progress) =>
+    const done = await runJob(browserCodec, new Uint8Array(request.bytes), request.fileName, request.choices, new Date(request.today), (progress) =>
       scope.postMessage({ kind: 'progress', id, progress }),
     );
     scope.postMessage({ kind: 'done', id, done }, [done.workbook]);

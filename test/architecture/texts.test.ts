@@ -19,6 +19,7 @@ const TEXT_FILES: Record<string, string> = {
   'office-addin/src/messages.ts': 'texts only the Excel task pane shows',
   'office-addin/src/boot-texts.ts': "the pane's messages when office.js is blocked or slow, apart from messages.ts so that boot.js (loaded before office.js) stays tiny",
   'cli/messages.ts': 'texts only the command line shows (usage, summary lines)',
+  'page/messages.ts': 'texts only the offline page pedmonitor.html shows',
   'core/fields.ts': "the roster's column table of workbook.md §1.1: canonical Russian headers and their aliases",
   'core/presets/alapaevsk-2024.ts': 'criteria of document 001 as data (presets.md)',
   'core/presets/karpinsk-2022.ts': 'criteria of document 002 as data (presets.md)',
