@@ -26,6 +26,31 @@ function reportedFigure(r: CriterionResult, f: ReportedFigure): Figure {
   return { ...shareFigure(f.numerator ?? 0, f.denominator ?? 0, c.target), ...mark };
 }
 
+/**
+ * A criterion that reads `Организации` rather than a roster (a fact such as «ЦМН внедрена», or the
+ * planned and actual staff) takes an organisation's listed value when «Сведения ОО» gives none:
+ * the fact is the same whether or not the organisation sends a roster.
+ */
+function fromListing(r: CriterionResult, o: ReportedOrganization): ReportedFigure | undefined {
+  const c = r.criterion;
+  const base = { row: 0, organization: o.name, criterionId: c.id } as const;
+  if (c.kind === 'presence' && c.source.from === 'organizations') {
+    const v = o.flags[c.source.flag];
+    return typeof v === 'boolean' ? { ...base, numerator: null, denominator: null, flag: v } : undefined;
+  }
+  if (c.kind === 'orgShare' && c.test.kind === 'orgFlag' && (!c.orgTypes || c.orgTypes.includes(o.type))) {
+    const v = o.flags[c.test.flag];
+    return typeof v === 'boolean' ? { ...base, numerator: null, denominator: null, flag: v } : undefined;
+  }
+  if (isNumberShare(c) && c.source.from === 'organizations') {
+    const n = o.numbers[c.source.numerator];
+    const d = o.numbers[c.source.denominator];
+    // A zero denominator is «нет данных» and adds nothing to the total, as for a roster organisation.
+    return typeof n === 'number' && typeof d === 'number' && d > 0 ? { ...base, numerator: n, denominator: d, flag: null } : undefined;
+  }
+  return undefined;
+}
+
 /** The criterion's result with the reported organisations added and its total recomputed. */
 function withReportedOrganizations(r: CriterionResult, orgs: readonly ReportedOrganization[]): CriterionResult {
   const c = r.criterion;
@@ -35,7 +60,7 @@ function withReportedOrganizations(r: CriterionResult, orgs: readonly ReportedOr
   Object.assign(byOrganization, r.byOrganization);
   const added: Figure[] = [];
   for (const o of orgs) {
-    const f = o.figures.get(c.id);
+    const f = o.figures.get(c.id) ?? fromListing(r, o);
     if (!f || c.kind === 'distribution') {
       byOrganization[o.name] = noData(c.kind === 'orgShare' && c.orgTypes && !c.orgTypes.includes(o.type) ? 'not-applicable' : 'missing-source');
       continue;

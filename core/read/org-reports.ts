@@ -9,7 +9,7 @@
  * refused) is decided after the rosters are read, in resolveOrgReports.
  */
 import { cellText, isBlank, type CellValue, type SheetData } from '../cells';
-import type { Criterion, OrgType } from '../criteria';
+import type { Criterion, OrgFlagKey, OrgNumberKey, OrgType } from '../criteria';
 import { isNumberShare } from '../criteria';
 import type { Issue } from '../issues';
 import { MSG } from '../texts/ru/messages';
@@ -40,6 +40,9 @@ export interface ReportedOrganization {
   readonly typeInferred: boolean;
   /** Its figures by criterion id. */
   readonly figures: ReadonlyMap<string, ReportedFigure>;
+  /** Its facts on `Организации` (flags and staff numbers), which criteria of that sheet read. */
+  readonly flags: Readonly<Partial<Record<OrgFlagKey, boolean | null>>>;
+  readonly numbers: Readonly<Partial<Record<OrgNumberKey, number | null>>>;
 }
 
 /** What a criterion of this kind needs from a row, or why it cannot be reported at all. */
@@ -203,7 +206,7 @@ export function resolveOrgReports(
 ): ReportedOrganization[] {
   const rosterByKey = new Map(rosters.map((o) => [orgKey(o.name), o]));
   const byId = new Map(criteria.map((c) => [c.id, c]));
-  const orgs = new Map<string, { name: string; type: OrgType; typeInferred: boolean; figures: Map<string, ReportedFigure> }>();
+  const orgs = new Map<string, { name: string; type: OrgType; typeInferred: boolean; figures: Map<string, ReportedFigure>; flags: OrgListing['flags']; numbers: OrgListing['numbers'] }>();
   for (const row of rows) {
     const key = orgKey(row.organization);
     const note = (severity: 'warning' | 'info', column: string, value: string, message: string): void => {
@@ -228,7 +231,7 @@ export function resolveOrgReports(
         type = inferred.type;
         issues.push({ severity: 'info', sheet: sheetName, row: row.row, column: COL.organization, value: name, message: MSG.inferredType(inferred.type, inferred.reason), code: 'inferred-type' });
       }
-      org = { name, type, typeInferred: listing?.type == null, figures: new Map() };
+      org = { name, type, typeInferred: listing?.type == null, figures: new Map(), flags: listing?.flags ?? {}, numbers: listing?.numbers ?? {} };
       orgs.set(key, org);
     }
     const c = byId.get(row.criterionId);

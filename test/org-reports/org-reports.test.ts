@@ -115,6 +115,26 @@ describe('«Сведения ОО»: organisations without a roster', () => {
   });
 });
 
+describe('«Сведения ОО»: facts of `Организации` count for an organisation without a roster', () => {
+  it('staff numbers (6.1) and «ЦМН внедрена» (8.17) come from its listing when «Сведения ОО» does not give them', () => {
+    const sheets = [
+      ...district({}, { listings: null }),
+      orgsSheet([...BASE_LISTINGS, { name: SCHOOL5, type: 'ОО', mentoringModelAdopted: 'да', staffPlanned: 20, staffActual: 18 }, { name: KG3, type: 'ДОО' }]),
+      reports([[SCHOOL5, '1.2', 12, 30, null, null], [KG3, '1.2', 5, 10, null, null]]),
+    ];
+    const result = compute(sheets);
+    // 6.1: roster organisations 10/11, 6/6, 6/7; СОШ №5 18/20 → (22 + 18) / (24 + 20).
+    expect(byId(result, '6.1').byOrganization[SCHOOL5]).toMatchObject({ numerator: 18, denominator: 20, value: 90, reported: true });
+    expect(byId(result, '6.1').total).toMatchObject({ numerator: 40, denominator: 44 });
+    // 8.17: roster 2 of 3; СОШ №5 «да» from its listing; the kindergarten's empty cell is «нет», as for any listing.
+    expect(byId(result, '8.17').total).toMatchObject({ numerator: 3, denominator: 5, value: 60 });
+    expect(byId(result, '8.17').byOrganization[KG3]).toMatchObject({ flag: false, reported: true });
+    // Without `Организации` facts and without a row, a criterion of that sheet stays «нет данных».
+    const bare = compute([...district({}, { listings: null }), orgsSheet([...BASE_LISTINGS, { name: SCHOOL5, type: 'ОО' }]), reports([[SCHOOL5, '1.2', 1, 2, null, null]])]);
+    expect(byId(bare, '6.1').byOrganization[SCHOOL5]).toMatchObject({ status: 'no-data', reason: 'missing-source' });
+  });
+});
+
 describe('«Сведения ОО»: a roster wins over a count', () => {
   it('a row for an organisation with a roster tab is one info line and changes nothing', () => {
     const plain = compute(municipality(GOOD));
