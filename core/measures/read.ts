@@ -45,6 +45,7 @@ const STATUS_BY_WORD = new Map<string, MeasureStatus>(
 );
 const MUNICIPALITY_KEYS = new Set(MUNICIPALITY_WORDS.map(normalizeText));
 const MARK_SUFFIX = ` ${normalizeText(REPORTED_MARK)}`;
+const NAME_LEFT_OUT = '\u2026';
 
 /** Splits «2.1; 2.3», «2.1, 2.3» or «2.1 2.3» into ids; a number cell (2.1) is its text. */
 function idsOf(cell: CellValue): string[] {
@@ -107,10 +108,18 @@ export function readMeasures(sheet: SheetData, ctx: MeasureContext, issues: Issu
     const note = (severity: 'warning' | 'info', c: { name: string }, value: CellValue, message: string): void => {
       issues.push({ severity, sheet: sheet.name, row, column: c.name, value: isBlank(value) ? null : cellText(value), message, code: 'measures' });
     };
-    const title = fullText(at(col.title));
+    let title = fullText(at(col.title));
     if (title === '') {
       note('warning', col.title, null, M.noTitle);
       continue;
+    }
+    // No worker's name reaches an output: a word of one in the text is left out (and said so).
+    if (ctx.isPersonName?.(title)) {
+      title = title
+        .split(/(\s+)/)
+        .map((w) => (w.trim() !== '' && ctx.isPersonName?.(w) ? NAME_LEFT_OUT : w))
+        .join('');
+      note('warning', col.title, null, M.nameInTitle);
     }
     const criteriaCell = at(col.criteria);
     const written = idsOf(criteriaCell);

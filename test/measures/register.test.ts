@@ -109,6 +109,13 @@ describe('bad values of «Мероприятия» are `Проверка дан�
     });
   }
 
+  it('a worker’s name in the measure’s text is left out of every output, with a warning', () => {
+    const { measures, issues } = read({ ...base, Мероприятие: 'Наставник — Васильева Вера Викторовна, курсы ПК' });
+    expect(issues).toEqual([expect.objectContaining({ severity: 'warning', row: 2, column: 'Мероприятие', value: null })]);
+    // «Васильева Вера Викторовна» is s3 of the district.
+    expect(measures[0]!.title).toBe('Наставник — \u2026 \u2026 \u2026 курсы ПК');
+  });
+
   it('the name is never echoed, and the measure keeps no responsible', () => {
     const { measures, issues } = read({ ...base, Ответственный: 'Васильева В.В.' });
     expect(issues[0]!.value).toBeNull();
