@@ -85,8 +85,16 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   // The host's "today" as a calendar day in the user's own time zone (a run just after midnight on
   // 1 September belongs to the new school year there, whatever UTC says).
   const today = utcDay(options.today);
-  const period = options.period ?? settings.period ?? defaultPeriod(options.referenceDate ?? settings.referenceDate ?? today);
-  const referenceDate = options.referenceDate ?? settings.referenceDate ?? defaultReferenceDate(period) ?? today;
+  const givenPeriod = options.period ?? settings.period;
+  const givenDate = options.referenceDate ?? settings.referenceDate;
+  const period = givenPeriod ?? defaultPeriod(givenDate ?? today);
+  // The default reference date is 1 June of the period's second year, never a day after today.
+  const proposed = defaultReferenceDate(period);
+  const referenceDate = givenDate ?? (proposed && proposed.getTime() <= today.getTime() ? proposed : today);
+  if (givenPeriod === null || givenPeriod === undefined || (!givenDate && proposed !== null && proposed.getTime() > today.getTime())) {
+    const reason = givenPeriod === null || givenPeriod === undefined ? 'no-period' : 'date-capped';
+    issues.push({ severity: 'info', sheet: classified.settings?.name ?? SHEET.settings, row: null, column: null, value: null, message: MSG.settingsAssumed(preset.id, period, dayText(referenceDate), reason), code: 'setting' });
+  }
   const attentionThreshold = settings.attentionThreshold ?? DEFAULT_ATTENTION_THRESHOLD;
 
   const reportedKeys = new Set(reportedRows.map((r) => orgKey(r.organization)));
@@ -155,6 +163,11 @@ export function usedFields(criteria: readonly Criterion[]): Set<FieldKey> {
     }
   }
   return out;
+}
+
+/** ДД.ММ.ГГГГ of a UTC day. */
+function dayText(d: Date): string {
+  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
 }
 
 /** The school year containing a date: September starts a new one. */

@@ -164,6 +164,16 @@ function textOf(value: CellValue): string | null | Unknown {
 }
 
 /** A text cell as trimmed text (numbers kept as their digits), null when empty. */
+/**
+ * A saved formula error as hosts give it: its text (#N/A, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!,
+ * #NULL!, #SPILL!, #CALC!, #GETTING_DATA, …). Its value is unknown (workbook.md §1.2).
+ */
+export function isFormulaError(value: CellValue): boolean {
+  return typeof value === 'string' && value.charCodeAt(0) === 35 && FORMULA_ERROR.test(value);
+}
+
+const FORMULA_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
+
 export function parseText(value: CellValue): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);

@@ -15,6 +15,7 @@ import type { FieldKey, FieldType } from '../fields';
 import type { FieldValue } from '../records';
 import {
   ageAt,
+  isFormulaError,
   parseContestLevel,
   parseDate,
   parseNumber,
@@ -74,7 +75,8 @@ function parserOf(type: FieldType): (cell: CellValue) => FieldValue {
     case 'contestLevel':
       return parseContestLevel;
     case 'text':
-      return parseText;
+      // A saved formula error is unknown in any column, text included (workbook.md §1.2).
+      return (cell) => (isFormulaError(cell) ? UNKNOWN : parseText(cell));
   }
 }
 

@@ -9,8 +9,10 @@ import { compactText, normalizeText } from '../text';
 export const HEADER_SEARCH_ROWS = 10;
 
 export interface RosterHeader {
-  /** 0-based index of the header row. */
+  /** 0-based index of the header row (its first row when the header has two). */
   readonly rowIndex: number;
+  /** 0-based index of the first row that may hold a person: under the header's last row. */
+  readonly dataStart: number;
   /** Column index of each known field found. */
   readonly columns: ReadonlyMap<RosterFieldKey, number>;
   /** Header text as written, by column index (for messages). */
@@ -23,24 +25,47 @@ function headerText(cell: CellValue): string {
   return typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell);
 }
 
-/** The roster header: the first row among the first 10 containing both ФИО and Должность. */
+/** Known columns, labels and duplicates of one row of names. */
+function nameColumns(names: readonly string[]): Pick<RosterHeader, 'columns' | 'labels' | 'duplicates'> {
+  const columns = new Map<RosterFieldKey, number>();
+  const labels = new Map<number, string>();
+  const duplicates: { field: RosterFieldKey; column: number }[] = [];
+  for (let c = 0; c < names.length; c++) {
+    const text = names[c]!;
+    if (text.trim() === '') continue;
+    labels.set(c, text.replace(/\s+/g, ' ').trim());
+    const field = matchHeader(text);
+    if (!field) continue;
+    if (columns.has(field)) duplicates.push({ field, column: c });
+    else columns.set(field, c);
+  }
+  return { columns, labels, duplicates };
+}
+
+/**
+ * The roster header: the first row among the first 10 containing both ФИО and Должность. The row
+ * under it is the header's second row (a group caption merged over the columns above, workbook.md
+ * §1.1) when its ФИО cell is empty and one of its cells names a known column; each column is then
+ * named by the second row where it has text, else by the first. Hosts give merged text in the
+ * top-left cell only, so a caption merged over several columns names the first of them alone, and
+ * ФИО merged down over both rows leaves the second row's ФИО cell empty.
+ */
 export function findRosterHeader(grid: SheetGrid): RosterHeader | null {
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = grid[r] ?? [];
-    const columns = new Map<RosterFieldKey, number>();
-    const labels = new Map<number, string>();
-    const duplicates: { field: RosterFieldKey; column: number }[] = [];
-    for (let c = 0; c < row.length; c++) {
-      const text = headerText(row[c]);
-      if (text.trim() === '') continue;
-      labels.set(c, text.replace(/\s+/g, ' ').trim());
-      const field = matchHeader(text);
-      if (!field) continue;
-      if (columns.has(field)) duplicates.push({ field, column: c });
-      else columns.set(field, c);
+    const first = Array.from(row, headerText);
+    const found = nameColumns(first);
+    if (!found.columns.has('fio') || !found.columns.has('position')) continue;
+    const next = grid[r + 1] ?? [];
+    const fio = found.columns.get('fio')!;
+    const second = Array.from(next, headerText);
+    if (headerText(next[fio]).trim() === '' && second.some((t) => t.trim() !== '' && matchHeader(t) !== null)) {
+      const names = Array.from({ length: Math.max(first.length, second.length) }, (_, c) => ((second[c] ?? '').trim() !== '' ? second[c]! : (first[c] ?? '')));
+      const combined = nameColumns(names);
+      if (combined.columns.has('fio') && combined.columns.has('position')) return { rowIndex: r, dataStart: r + 2, ...combined };
     }
-    if (columns.has('fio') && columns.has('position')) return { rowIndex: r, columns, labels, duplicates };
+    return { rowIndex: r, dataStart: r + 1, ...found };
   }
   return null;
 }

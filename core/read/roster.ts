@@ -11,7 +11,7 @@ import { MSG, ROSTER_TEXT } from '../texts/ru/messages';
 import { STAFF } from '../texts/ru/workbook';
 import type { FieldValue } from '../records';
 import { compactText, normalizeText } from '../text';
-import { inferStaffCategory, parseText } from '../values';
+import { inferStaffCategory, isFormulaError, parseText } from '../values';
 import { cellParsers, type Birth, type CellParsers } from './cell-parsers';
 import { findRosterHeader, type RosterHeader } from './header';
 import { NameIndex, NEW_PERSON, TOTALS_ROW } from './name-index';
@@ -113,7 +113,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
 
   // Every row below the header may be a person: the columns are that long, and cut at the end.
   // Row-major: row at's codes are out[at × width + j]; one buffer reused by every tab of the read.
-  const capacity = Math.max(0, sheet.values.length - header.rowIndex - 1);
+  const capacity = Math.max(0, sheet.values.length - header.dataStart);
   const width = keys.length;
   const out = parsers.scratch(capacity * width);
   const current = new Int32Array(keys.length);
@@ -135,7 +135,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
 
   const fioColumn = header.columns.get('fio') ?? -1;
   const knownColumns = [...header.columns.values(), ...custom.found.map((f) => f.column)];
-  for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
+  for (let r = header.dataStart; r < sheet.values.length; r++) {
     const cells = sheet.values[r] ?? [];
     const fioCell = cells[fioColumn];
     // Fully empty: nothing in any known column. An unchecked checkbox (FALSE) is an empty answer,
@@ -149,6 +149,10 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
     if (empty) continue;
     const rowNo = r + 1;
     // A text name is used as typed (normalising it already folds spaces); parseText for the rest.
+    if (isFormulaError(fioCell)) {
+      report('warning', rowNo, label('fio'), cellText(fioCell), MSG.formulaErrorName, 'unknown-value');
+      continue;
+    }
     const fio = typeof fioCell === 'string' ? (fioCell.trim() === '' ? null : fioCell) : parseText(fioCell);
     if (fio === null) {
       report('warning', rowNo, label('fio'), null, MSG.emptyName, 'empty-name');
@@ -178,7 +182,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
       let unknown: boolean;
       if (reader.slot < 0) unknown = (birth = parsers.birth(cell)).unknown;
       else unknown = (current[reader.slot] = reader.codes.answer(cell)) === unknownCodes[reader.slot];
-      if (unknown) report('warning', rowNo, reader.label, cellText(cell), MSG.unknownValue(reader.expected), 'unknown-value');
+      if (unknown) report('warning', rowNo, reader.label, cellText(cell), isFormulaError(cell) ? MSG.formulaError : MSG.unknownValue(reader.expected), 'unknown-value');
     }
     if (ageDerived) current[ageSlot] = nullCodes[ageSlot]!;
     if (!categoryColumn) current[categorySlot] = nullCodes[categorySlot]!;

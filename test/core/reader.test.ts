@@ -356,12 +356,35 @@ describe('`Настройки` (§5)', () => {
     expect(r.attentionThreshold).toBe(15);
     // born 1989-06-02: 34 at 2024-06-01 with 2 years → young, has a mentor: 8.3 = 1/1.
     expectFigure(total(r, '8.3'), share(1, 1, 100, 'no-target'), '8.3');
+    // Nothing taken from the clock silently: one info line names what was assumed and where to set it.
+    const assumed = issuesWith(r, 'setting');
+    expect(assumed.map((i) => [i.severity, i.sheet, i.row])).toEqual([['info', 'Настройки', null]]);
+    expect(assumed[0]!.message).toContain('2023-2024');
+    expect(assumed[0]!.message).toContain('alapaevsk-2024');
+    expect(assumed[0]!.message).toContain('01.06.2024');
+    expect(assumed[0]!.message).toContain('«Настройки»');
   });
 
   it('in autumn the period is the new school year', () => {
     const r = compute([tab], { today: new Date(Date.UTC(2024, 8, 10)) });
     expect(r.period).toBe('2024-2025');
-    expect(r.referenceDate).toBe('2025-06-01');
+    // 1 June 2025 is still to come: the reference date is never after today.
+    expect(r.referenceDate).toBe('2024-09-10');
+    expect(issuesWith(r, 'setting').map((i) => i.message.includes('10.09.2024'))).toEqual([true]);
+  });
+
+  it('a period in the sheet whose 1 June is still to come: today, with one info line', () => {
+    const r = compute([tab, settingsSheet({ 'Отчётный период': '2024-2025' })], { today: new Date(Date.UTC(2024, 11, 6)) });
+    expect(r.period).toBe('2024-2025');
+    expect(r.referenceDate).toBe('2024-12-06');
+    const lines = issuesWith(r, 'setting');
+    expect(lines.map((i) => i.severity)).toEqual(['info']);
+    expect(lines[0]!.message).toContain('06.12.2024');
+  });
+
+  it('a period and a reference date given: nothing assumed, no info line', () => {
+    const r = compute([tab, settingsSheet({ 'Отчётный период': '2023-2024', 'Дата отсчёта': '01.06.2024' })]);
+    expect(issuesWith(r, 'setting')).toEqual([]);
   });
 
   it('preset, period and threshold from the sheet; the reference date follows the period', () => {
@@ -386,7 +409,8 @@ describe('`Настройки` (§5)', () => {
     expect(r.preset.id).toBe('alapaevsk-2024');
     expect(r.referenceDate).toBe('2024-06-01');
     expect(r.attentionThreshold).toBe(15);
-    const lines = issuesWith(r, 'setting');
+    // The assumed period's info line aside (no period in the sheet).
+    const lines = issuesWith(r, 'setting').filter((i) => !i.message.includes('2023-2024'));
     expect(lines.map((i) => [i.severity, i.row, i.value])).toEqual([
       ['warning', 3, '31.02.2024'],
       ['warning', 4, 'много'],
@@ -401,6 +425,7 @@ describe('`Настройки` (§5)', () => {
     expect(issuesWith(r, 'setting').map((i) => [i.severity, i.value])).toEqual([
       ['info', 'constructor'],
       ['info', 'toString'],
+      ['info', null], // the assumed period
     ]);
   });
 

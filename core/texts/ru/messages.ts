@@ -54,6 +54,14 @@ export const MSG = {
     `Фактическая численность (${actual}) не совпадает с числом работников на листе организации (${rows})`,
   criterionNoData: (reason: string) => `Показатель не рассчитан: ${reason}`,
   hiddenName: '(значение скрыто: похоже на ФИО)',
+  formulaError: 'В ячейке ошибка формулы: значение неизвестно, строка не учтена в показателях, которым нужен этот столбец',
+  formulaErrorName: 'В ячейке ФИО ошибка формулы: строка пропущена',
+  /** Without a period (workbook.md §5): what the run assumed, and where to set it. */
+  settingsAssumed: (preset: string, period: string, date: string, reason: 'no-period' | 'date-capped') =>
+    (reason === 'no-period'
+      ? `Отчётный период не задан: принят текущий учебный год ${period}, набор показателей «${preset}», дата отсчёта ${date}. `
+      : `Дата отсчёта не задана, а 1 июня периода ${period} ещё не наступило: принята сегодняшняя дата ${date} (набор показателей «${preset}»). `) +
+    'Задайте их на листе «Настройки» (параметры «Набор показателей», «Отчётный период», «Дата отсчёта»).',
 } as const;
 
 export const EXPECTED = {
