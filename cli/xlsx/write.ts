@@ -197,7 +197,9 @@ function findElements(bytes: Uint8Array, part: string, names: readonly string[])
 
 /** The prefix bound to the relationships namespace on the root element, or null. */
 function relPrefix(bytes: Uint8Array): string | null {
-  const head = dec.decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  const x = new XmlReader(bytes, 'workbook');
+  x.next();
+  const head = dec.decode(bytes.subarray(x.start, x.pos));
   const m = /xmlns:([A-Za-z_][\w.-]*)\s*=\s*["'](http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships)["']/.exec(head);
   return m ? m[1]! : null;
 }

@@ -7,7 +7,7 @@
  *
  * Options:
  *   --sizes 1000,10000,100000,1700000   sizes in rows (default: all four)
- *   --parts core,cli,hyperformula,adapters,page
+ *   --parts core,cli,hyperformula,adapters,page,xlsx  (xlsx alone updates only its own section of the report)
  *   --out BENCHMARKS.md                  the report (default: BENCHMARKS.md in the repository)
  *   --json <file>                        raw results (default: node_modules/.cache/pedmonitor/bench.json)
  *   (earlier stages of the code, shown for comparison: the raw results in scripts/bench/baselines/, see STAGES)
@@ -26,7 +26,8 @@ import { measureCore, type CoreResult } from './core';
 import { measureHyperFormula, type HyperFormulaResult } from './hyperformula';
 import { measurePage } from './page';
 import { renderReport, type BenchResults, type Skipped, type Stage } from './report';
-import { emit, RESULT_PREFIX } from './stats';
+import { emit, median, RESULT_PREFIX } from './stats';
+import { measureXlsx, renderXlsxSection, spliceXlsxSection, type ExcelJsBaseline, type XlsxResult } from './xlsx';
 
 interface SizePlan {
   readonly rows: number;
@@ -45,6 +46,12 @@ const PLANS: readonly SizePlan[] = [
   { rows: 1_700_000, tabs: 2_000, coreRuns: 3, cliRuns: 0, hfRuns: 1, heapMb: 12288 },
 ];
 const ADAPTER_TABS = [12, 60, 120, 180, 1_200, 2_000];
+/** The .xlsx layer's workbooks: rows, tabs, copies in one folder, runs. */
+const XLSX_PLANS: readonly (readonly [number, number, number, number])[] = [
+  [100_000, 1_200, 1, 3],
+  [400_000, 2_000, 1, 1],
+  [100_000, 1_200, 17, 1],
+];
 /** Above this many rows the CLI is not run: ExcelJS keeps every cell as an object (see the report). */
 const CLI_MAX_ROWS = 100_000;
 /** The offline page is measured up to this size (the issue's 100,000-row workbook). */
@@ -56,6 +63,7 @@ const ROOT = findRoot();
 const STAGES: readonly { readonly label: string; readonly file: string }[] = [
   { label: 'Row-by-row engine (a closure per node, evaluated per row and per criterion); the reader built one object per person', file: 'before.json' },
   { label: 'Column-wise engine (bitsets, each condition once per run); the same reader; the command line writing --out through ExcelJS as it is', file: 'engine-rewrite.json' },
+  { label: 'Columnar reader; the command line still reading and writing .xlsx through ExcelJS (patched writer)', file: 'columnar-reader.json' },
 ];
 
 function stages(load: (file: string) => BenchResults | null): Stage[] {
@@ -90,6 +98,9 @@ async function child(argv: readonly string[]): Promise<void> {
       return;
     case 'adapters':
       emit(await measureAdapters(args.map(Number)));
+      return;
+    case 'xlsx':
+      emit(await measureXlsx(ROOT, n[0]!, n[1]!, n[2]!, n[3]!));
       return;
     default:
       throw new Error(`unknown part ${String(part)}`);
@@ -146,7 +157,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const plans = PLANS.filter((p) => sizes.includes(p.rows));
-  if (!argv.includes('--no-build') && (parts.has('cli') || parts.has('adapters') || parts.has('page'))) build();
+  if (!argv.includes('--no-build') && (parts.has('cli') || parts.has('adapters') || parts.has('page') || parts.has('xlsx'))) build();
 
   const cpus = os.cpus();
   const results: BenchResults = {
@@ -236,12 +247,32 @@ async function main(argv: readonly string[]): Promise<void> {
       skip({ part: 'page', rows: 0, reason: `failed: ${e instanceof Error ? e.message : String(e)}` });
     }
   }
+  const xlsx: XlsxResult[] = [];
+  if (parts.has('xlsx')) {
+    for (const [rows, tabs, copies, runs] of XLSX_PLANS) {
+      process.stderr.write(`xlsx: ${rows} rows × ${copies} file(s), ${runs} runs\n`);
+      const r = spawnChild<XlsxResult>(['xlsx', String(rows), String(tabs), String(copies), String(runs)], 8192);
+      if (r.ok) xlsx.push(r.value);
+      else skip({ part: 'xlsx', rows: rows * copies, reason: r.reason });
+    }
+  }
   results.machine.loadAtEnd = os.loadavg();
 
   mkdirSync(path.dirname(jsonFile), { recursive: true });
-  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(out, renderReport(results, stages(load)));
+  writeFileSync(jsonFile, `${JSON.stringify({ ...results, xlsx }, null, 2)}\n`);
+  const onlyXlsx = [...parts].every((p) => p === 'xlsx');
+  const report = onlyXlsx && existsSync(out) ? readFileSync(out, 'utf8') : renderReport(results, stages(load));
+  const section = xlsx.length > 0 ? renderXlsxSection(xlsx, excelJsBaseline(load), `${results.date.slice(0, 16).replace('T', ' ')} UTC (load average ${results.machine.loadAtStart.map((x) => x.toFixed(1)).join(' ')} at its start)`) : null;
+  writeFileSync(out, section ? spliceXlsxSection(report, section) : report);
   process.stderr.write(`wrote ${path.relative(ROOT, out)} and ${path.relative(ROOT, jsonFile)}\n`);
+}
+
+/** The ExcelJS path's command line at 100,000 rows, from the raw results of that stage. */
+function excelJsBaseline(load: (file: string) => BenchResults | null): ExcelJsBaseline | null {
+  const earlier = load(path.join(ROOT, 'scripts', 'bench', 'baselines', 'columnar-reader.json'));
+  const cli = earlier?.cli.find((c) => c.rows === 100_000);
+  if (!cli) return null;
+  return { rows: cli.rows, endToEndMs: median(cli.endToEndMs), peakMb: median(cli.endToEndPeakMb), parseMs: cli.parseMs, writeMs: cli.writeMs + cli.jsonMs };
 }
 
 function formatDuration(s: number): string {

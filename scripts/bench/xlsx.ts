@@ -1,0 +1,191 @@
+/**
+ * The .xlsx layer's part of the benchmark (issue 14), one child process per workbook: the same
+ * file measured side by side —
+ *
+ * - the floor: unpacking every part of the file with node:zlib and decoding the shared strings
+ *   part's text (the least any reader of the file must do), in process;
+ * - our reader alone (readWorkbook), in process;
+ * - `pedmonitor compute <file> --json` and `compute <file> --out --json` end to end, as child
+ *   processes with Node's default heap, peak memory reported by a preloaded maxrss.cjs;
+ * - LibreOffice's own `soffice --headless --convert-to csv` of the same file (when installed).
+ *
+ * Workbooks: 100,000 rows over 1,200 tabs, 400,000 rows over 2,000 tabs (one file each, written by
+ * ExcelJS's streaming writer as Excel would: shared strings, dates as dates), and a folder of
+ * 17 copies of the 100,000-row file (1.7 million rows) computed together.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readWorkbook } from '../../cli/xlsx/index';
+import { nodeCodec } from '../../cli/xlsx/node-codec';
+import { ZipArchive } from '../../cli/xlsx/zip-read';
+import { writeBenchXlsx } from './cli';
+import { collect, median, timedAsync } from './stats';
+
+export interface XlsxResult {
+  readonly label: string;
+  readonly rows: number;
+  readonly files: number;
+  readonly fileMb: number;
+  readonly unpackedMb: number;
+  readonly runs: number;
+  readonly floorMs: number[];
+  readonly readMs: number[];
+  readonly jsonMs: number[];
+  readonly jsonPeakMb: number[];
+  readonly outMs: number[];
+  readonly outPeakMb: number[];
+  /** LibreOffice converting the (first) file to CSV; null when not installed. */
+  readonly libreOfficeMs: number | null;
+  readonly failures: string[];
+}
+
+/** Unpacks every part and decodes the shared strings: the floor of any reader of this file. */
+async function floor(bytes: Uint8Array): Promise<number> {
+  const zip = new ZipArchive(bytes, nodeCodec);
+  const text = new TextDecoder();
+  let total = 0;
+  for (const e of zip.entries) {
+    const data = await zip.read(e, 4 * 1024 * 1024 * 1024);
+    total += data.length;
+    if (/sharedStrings\.xml$/i.test(e.name)) total += text.decode(data).length;
+  }
+  return total;
+}
+
+function cliRun(root: string, args: readonly string[]): { ms: number; peakMb: number; failure: string | null } {
+  const cli = path.join(root, 'dist', 'cli', 'pedmonitor.cjs');
+  const preload = path.join(root, 'scripts', 'bench', 'maxrss.cjs');
+  const t = performance.now();
+  const run = spawnSync(process.execPath, ['--require', preload, cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t;
+  const kb = /PEDMONITOR-MAXRSS-KB (\d+)/.exec(run.stderr ?? '');
+  return { ms, peakMb: kb ? Number(kb[1]) / 1024 : Number.NaN, failure: run.status === 0 ? null : `exit ${String(run.status)}: ${(run.stderr ?? '').slice(-400)}` };
+}
+
+function soffice(): string | null {
+  for (const cmd of ['soffice', 'libreoffice']) if (spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0) return cmd;
+  return null;
+}
+
+export async function measureXlsx(root: string, rows: number, tabs: number, copies: number, runs: number): Promise<XlsxResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pedbench-xlsx-'));
+  try {
+    const one = path.join(dir, 'in', `книга-${rows}.xlsx`);
+    mkdirSync(path.dirname(one), { recursive: true });
+    await writeBenchXlsx(rows, tabs, one);
+    for (let i = 2; i <= copies; i++) copyFileSync(one, path.join(dir, 'in', `книга-${rows}-${i}.xlsx`));
+    const input = copies > 1 ? path.join(dir, 'in') : one;
+    const bytes = new Uint8Array(readFileSync(one));
+    const floorMs: number[] = [];
+    const readMs: number[] = [];
+    const jsonMs: number[] = [];
+    const jsonPeakMb: number[] = [];
+    const outMs: number[] = [];
+    const outPeakMb: number[] = [];
+    const failures: string[] = [];
+    let unpacked = 0;
+    for (let i = 0; i < runs; i++) {
+      collect();
+      const f = await timedAsync(async () => {
+        let n = 0;
+        for (let k = 0; k < copies; k++) n += await floor(k === 0 ? bytes : new Uint8Array(readFileSync(one)));
+        return n;
+      });
+      unpacked = f.value;
+      floorMs.push(f.ms);
+      collect();
+      readMs.push((await timedAsync(async () => {
+        for (let k = 0; k < copies; k++) await readWorkbook(k === 0 ? bytes : new Uint8Array(readFileSync(one)), nodeCodec);
+      })).ms);
+      collect();
+      const json = cliRun(root, ['compute', input, '--json', path.join(dir, 'out.json'), '--force']);
+      jsonMs.push(json.ms);
+      jsonPeakMb.push(json.peakMb);
+      if (json.failure) failures.push(`--json: ${json.failure}`);
+      const out = cliRun(root, ['compute', input, '--out', path.join(dir, 'out.xlsx'), '--json', path.join(dir, 'out.json'), '--force']);
+      outMs.push(out.ms);
+      outPeakMb.push(out.peakMb);
+      if (out.failure) failures.push(`--out: ${out.failure}`);
+      process.stderr.write(`  xlsx ${rows}×${copies}: run ${i + 1}/${runs}: floor ${f.ms.toFixed(0)} ms, --json ${json.ms.toFixed(0)} ms, --out ${out.ms.toFixed(0)} ms\n`);
+    }
+    let libreOfficeMs: number | null = null;
+    const lo = soffice();
+    if (lo) {
+      const profile = path.join(dir, 'lo-profile');
+      const t = performance.now();
+      const run = spawnSync(lo, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'csv', '--outdir', path.join(dir, 'csv'), one], { encoding: 'utf8', timeout: 1800_000 });
+      if (run.status === 0) libreOfficeMs = performance.now() - t;
+      else failures.push(`LibreOffice: exit ${String(run.status)}`);
+    }
+    return {
+      label: copies > 1 ? `${copies} files of ${rows.toLocaleString('en')} rows` : `${rows.toLocaleString('en')} rows`,
+      rows: rows * copies,
+      files: copies,
+      fileMb: (statSync(one).size * copies) / (1024 * 1024),
+      unpackedMb: unpacked / (1024 * 1024),
+      runs,
+      floorMs,
+      readMs,
+      jsonMs,
+      jsonPeakMb,
+      outMs,
+      outPeakMb,
+      libreOfficeMs,
+      failures,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms).toLocaleString('en').replace(/,/g, ' ')} ms`);
+const mb = (x: number): string => (x >= 1024 ? `${(x / 1024).toFixed(2)} GB` : `${Math.round(x)} MB`);
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(1)}×`;
+
+/** The ExcelJS path's figures at 100,000 rows, from the raw results kept as a baseline. */
+export interface ExcelJsBaseline {
+  readonly rows: number;
+  readonly endToEndMs: number;
+  readonly peakMb: number;
+  readonly parseMs: number;
+  readonly writeMs: number;
+}
+
+export const XLSX_START = '<!-- xlsx-layer:start -->';
+export const XLSX_END = '<!-- xlsx-layer:end -->';
+
+export function renderXlsxSection(results: readonly XlsxResult[], baseline: ExcelJsBaseline | null, when: string): string {
+  const lines: string[] = [XLSX_START, '## The .xlsx layer (cli/xlsx/): our own reader and writer', ''];
+  lines.push(`Measured ${when} by \`npm run bench -- --parts xlsx\` (scripts/bench/xlsx.ts). Each workbook in a child process of its own; the command line runs with Node's default heap. *Floor*: unpacking every part of the same file with node:zlib and decoding its shared strings' text, in the same run — the least any reader of the file must do. Medians.`, '');
+  lines.push('| workbook | .xlsx size | unpacked | runs | floor | reader alone | `compute --json` | / floor | peak | `compute --out --json` | / `--json` | peak | LibreOffice → CSV | `--json` / LibreOffice |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of results) {
+    const f = median(r.floorMs);
+    const j = median(r.jsonMs);
+    const o = median(r.outMs);
+    const lo = r.libreOfficeMs;
+    lines.push(
+      `| ${r.label} | ${r.fileMb.toFixed(1)} MB | ${r.unpackedMb.toFixed(0)} MB | ${r.runs} | ${fmt(f)} | ${fmt(median(r.readMs))} | ${fmt(j)} | ${ratio(j, f)} | ${mb(median(r.jsonPeakMb))} | ${fmt(o)} | ${ratio(o, j)} | ${mb(median(r.outPeakMb))} | ${lo === null ? 'not installed' : r.files > 1 ? `${fmt(lo)} (one file)` : fmt(lo)} | ${lo === null ? '—' : r.files > 1 ? ratio(j / r.files, lo) + ' per file' : ratio(j, lo)} |`,
+    );
+  }
+  const failures = results.flatMap((r) => r.failures.map((f) => `${r.label}: ${f}`));
+  if (failures.length > 0) lines.push('', 'Failures:', ...failures.map((f) => `- ${f}`));
+  if (baseline) {
+    const ours = results.find((r) => r.rows === baseline.rows && r.files === 1);
+    lines.push('', `Baseline — the ExcelJS path at ${baseline.rows.toLocaleString('en')} rows (scripts/bench/baselines/columnar-reader.json, the same generator): \`compute --out --json\` end to end ${fmt(baseline.endToEndMs)}, peak ${mb(baseline.peakMb)}, of which parsing the file ${fmt(baseline.parseMs)} and writing ${fmt(baseline.writeMs)}.`);
+    if (ours) lines.push(`Now: ${fmt(median(ours.outMs))} end to end (${ratio(baseline.endToEndMs, median(ours.outMs))} faster), peak ${mb(median(ours.outPeakMb))} (${ratio(baseline.peakMb, median(ours.outPeakMb))} less).`);
+  }
+  lines.push('', 'Goals of issue 14 at 100,000 rows: `compute --json` ≤ 5× the floor and ≤ 400 MB; `--out` ≤ 1.3× `--json`; both faster than LibreOffice converting the file to CSV.', XLSX_END);
+  return lines.join('\n');
+}
+
+/** The report with the section in place of an earlier one (or before «## Not measured», or at the end). */
+export function spliceXlsxSection(report: string, section: string): string {
+  const a = report.indexOf(XLSX_START);
+  const b = report.indexOf(XLSX_END);
+  if (a >= 0 && b > a) return report.slice(0, a) + section + report.slice(b + XLSX_END.length);
+  const at = report.indexOf('\n## Not measured');
+  return at >= 0 ? `${report.slice(0, at)}\n${section}\n${report.slice(at)}` : `${report.trimEnd()}\n\n${section}\n`;
+}
