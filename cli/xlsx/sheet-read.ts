@@ -59,7 +59,8 @@ const MS_PER_DAY = 86_400_000;
 
 export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ctx: SheetContext): SheetGridRead {
   const x = new XmlReader(bytes, part);
-  const b = bytes;
+  // The reader's plain view (a Node Buffer's own indexOf is a native call each time).
+  const b = x.b;
   const rows: CellValue[][] = [];
   const merges: MergedRange[] = [];
   const { strings, dateStyles } = ctx;
@@ -149,7 +150,11 @@ export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ct
         cellStyle = ss >= 0 ? digits(b, ss) : 0;
         cellType = ts >= 0 ? typeOf(b, ts) : NUMBER;
         value = null;
-        if (!x.selfClosing) inCell = true;
+        if (x.selfClosing) continue;
+        if (x.simpleValue()) {
+          const v = x.textStart === x.textEnd ? (cellType === STR || cellType === INLINE ? '' : null) : decodeValue(x, cellType, cellStyle, x.textStart, x.textEnd, null);
+          if (v !== null) place(cellRow, col, v);
+        } else inCell = true;
         continue;
       }
       if (x.is(ROW)) {
@@ -193,6 +198,11 @@ export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ct
       } else xr.skipElement();
     }
     if (s < 0 && text === null) return type === STR || type === INLINE ? '' : null;
+    return decodeValue(xr, type, style, s, e, text);
+  }
+
+  /** A value from its bytes [s, e) or, when pieces had to be joined, its text. */
+  function decodeValue(xr: XmlReader, type: number, style: number, s: number, e: number, text: string | null): CellValue {
     switch (type) {
       case SHARED: {
         const i = text === null ? digits(b, s, e) : Number(text.trim());

@@ -47,10 +47,10 @@ const PLANS: readonly SizePlan[] = [
 ];
 const ADAPTER_TABS = [12, 60, 120, 180, 1_200, 2_000];
 /** The .xlsx layer's workbooks: rows, tabs, copies in one folder, runs. */
-const XLSX_PLANS: readonly (readonly [number, number, number, number])[] = [
-  [100_000, 1_200, 1, 3],
-  [400_000, 2_000, 1, 1],
-  [100_000, 1_200, 17, 1],
+const XLSX_PLANS: readonly (readonly [rows: number, tabs: number, copies: number, runs: number, libreOffice: number])[] = [
+  [100_000, 1_200, 1, 3, 1],
+  [400_000, 2_000, 1, 1, 0],
+  [100_000, 1_200, 17, 1, 0],
 ];
 /** Above this many rows the CLI is not run: ExcelJS keeps every cell as an object (see the report). */
 const CLI_MAX_ROWS = 100_000;
@@ -100,7 +100,7 @@ async function child(argv: readonly string[]): Promise<void> {
       emit(await measureAdapters(args.map(Number)));
       return;
     case 'xlsx':
-      emit(await measureXlsx(ROOT, n[0]!, n[1]!, n[2]!, n[3]!));
+      emit(await measureXlsx(ROOT, n[0]!, n[1]!, n[2]!, n[3]!, n[4] === 1));
       return;
     default:
       throw new Error(`unknown part ${String(part)}`);
@@ -249,9 +249,9 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const xlsx: XlsxResult[] = [];
   if (parts.has('xlsx')) {
-    for (const [rows, tabs, copies, runs] of XLSX_PLANS) {
+    for (const [rows, tabs, copies, runs, libreOffice] of XLSX_PLANS) {
       process.stderr.write(`xlsx: ${rows} rows × ${copies} file(s), ${runs} runs\n`);
-      const r = spawnChild<XlsxResult>(['xlsx', String(rows), String(tabs), String(copies), String(runs)], 8192);
+      const r = spawnChild<XlsxResult>(['xlsx', String(rows), String(tabs), String(copies), String(runs), String(libreOffice)], 8192);
       if (r.ok) xlsx.push(r.value);
       else skip({ part: 'xlsx', rows: rows * copies, reason: r.reason });
     }

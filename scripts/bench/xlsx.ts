@@ -36,6 +36,11 @@ export interface XlsxResult {
   readonly jsonPeakMb: number[];
   readonly outMs: number[];
   readonly outPeakMb: number[];
+  /** CPU time (user + system) of the same steps: comparable on a busy machine. */
+  readonly floorCpuMs: number[];
+  readonly readCpuMs: number[];
+  readonly jsonCpuMs: number[];
+  readonly outCpuMs: number[];
   /** LibreOffice converting the (first) file to CSV; null when not installed. */
   readonly libreOfficeMs: number | null;
   readonly failures: string[];
@@ -54,14 +59,15 @@ async function floor(bytes: Uint8Array): Promise<number> {
   return total;
 }
 
-function cliRun(root: string, args: readonly string[]): { ms: number; peakMb: number; failure: string | null } {
+function cliRun(root: string, args: readonly string[]): { ms: number; peakMb: number; cpuMs: number; failure: string | null } {
   const cli = path.join(root, 'dist', 'cli', 'pedmonitor.cjs');
   const preload = path.join(root, 'scripts', 'bench', 'maxrss.cjs');
   const t = performance.now();
   const run = spawnSync(process.execPath, ['--require', preload, cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - t;
   const kb = /PEDMONITOR-MAXRSS-KB (\d+)/.exec(run.stderr ?? '');
-  return { ms, peakMb: kb ? Number(kb[1]) / 1024 : Number.NaN, failure: run.status === 0 ? null : `exit ${String(run.status)}: ${(run.stderr ?? '').slice(-400)}` };
+  const cpu = /PEDMONITOR-CPU-MS (\d+)/.exec(run.stderr ?? '');
+  return { ms, peakMb: kb ? Number(kb[1]) / 1024 : Number.NaN, cpuMs: cpu ? Number(cpu[1]) : Number.NaN, failure: run.status === 0 ? null : `exit ${String(run.status)}: ${(run.stderr ?? '').slice(-400)}` };
 }
 
 function soffice(): string | null {
@@ -69,7 +75,7 @@ function soffice(): string | null {
   return null;
 }
 
-export async function measureXlsx(root: string, rows: number, tabs: number, copies: number, runs: number): Promise<XlsxResult> {
+export async function measureXlsx(root: string, rows: number, tabs: number, copies: number, runs: number, withLibreOffice = true): Promise<XlsxResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pedbench-xlsx-'));
   try {
     const one = path.join(dir, 'in', `книга-${rows}.xlsx`);
@@ -85,6 +91,16 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
     const outMs: number[] = [];
     const outPeakMb: number[] = [];
     const failures: string[] = [];
+    const floorCpuMs: number[] = [];
+    const readCpuMs: number[] = [];
+    const jsonCpuMs: number[] = [];
+    const outCpuMs: number[] = [];
+    const cpuOf = async (f: () => Promise<unknown>): Promise<number> => {
+      const c = process.cpuUsage();
+      await f();
+      const d = process.cpuUsage(c);
+      return (d.user + d.system) / 1000;
+    };
     let unpacked = 0;
     for (let i = 0; i < runs; i++) {
       collect();
@@ -96,6 +112,14 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
       unpacked = f.value;
       floorMs.push(f.ms);
       collect();
+      floorCpuMs.push(await cpuOf(async () => {
+        for (let k = 0; k < copies; k++) await floor(k === 0 ? bytes : new Uint8Array(readFileSync(one)));
+      }));
+      collect();
+      readCpuMs.push(await cpuOf(async () => {
+        for (let k = 0; k < copies; k++) await readWorkbook(k === 0 ? bytes : new Uint8Array(readFileSync(one)), nodeCodec);
+      }));
+      collect();
       readMs.push((await timedAsync(async () => {
         for (let k = 0; k < copies; k++) await readWorkbook(k === 0 ? bytes : new Uint8Array(readFileSync(one)), nodeCodec);
       })).ms);
@@ -103,15 +127,17 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
       const json = cliRun(root, ['compute', input, '--json', path.join(dir, 'out.json'), '--force']);
       jsonMs.push(json.ms);
       jsonPeakMb.push(json.peakMb);
+      jsonCpuMs.push(json.cpuMs);
       if (json.failure) failures.push(`--json: ${json.failure}`);
       const out = cliRun(root, ['compute', input, '--out', path.join(dir, 'out.xlsx'), '--json', path.join(dir, 'out.json'), '--force']);
       outMs.push(out.ms);
       outPeakMb.push(out.peakMb);
+      outCpuMs.push(out.cpuMs);
       if (out.failure) failures.push(`--out: ${out.failure}`);
       process.stderr.write(`  xlsx ${rows}×${copies}: run ${i + 1}/${runs}: floor ${f.ms.toFixed(0)} ms, --json ${json.ms.toFixed(0)} ms, --out ${out.ms.toFixed(0)} ms\n`);
     }
     let libreOfficeMs: number | null = null;
-    const lo = soffice();
+    const lo = withLibreOffice ? soffice() : null;
     if (lo) {
       const profile = path.join(dir, 'lo-profile');
       const t = performance.now();
@@ -132,6 +158,10 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
       jsonPeakMb,
       outMs,
       outPeakMb,
+      floorCpuMs,
+      readCpuMs,
+      jsonCpuMs,
+      outCpuMs,
       libreOfficeMs,
       failures,
     };
@@ -161,15 +191,24 @@ export function renderXlsxSection(results: readonly XlsxResult[], baseline: Exce
   lines.push(`Measured ${when} by \`npm run bench -- --parts xlsx\` (scripts/bench/xlsx.ts). Each workbook in a child process of its own; the command line runs with Node's default heap. *Floor*: unpacking every part of the same file with node:zlib and decoding its shared strings' text, in the same run — the least any reader of the file must do. Medians.`, '');
   lines.push('| workbook | .xlsx size | unpacked | runs | floor | reader alone | `compute --json` | / floor | peak | `compute --out --json` | / `--json` | peak | LibreOffice → CSV | `--json` / LibreOffice |');
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const cpuLines: string[] = [];
   for (const r of results) {
     const f = median(r.floorMs);
     const j = median(r.jsonMs);
     const o = median(r.outMs);
     const lo = r.libreOfficeMs;
     lines.push(
-      `| ${r.label} | ${r.fileMb.toFixed(1)} MB | ${r.unpackedMb.toFixed(0)} MB | ${r.runs} | ${fmt(f)} | ${fmt(median(r.readMs))} | ${fmt(j)} | ${ratio(j, f)} | ${mb(median(r.jsonPeakMb))} | ${fmt(o)} | ${ratio(o, j)} | ${mb(median(r.outPeakMb))} | ${lo === null ? 'not installed' : r.files > 1 ? `${fmt(lo)} (one file)` : fmt(lo)} | ${lo === null ? '—' : r.files > 1 ? ratio(j / r.files, lo) + ' per file' : ratio(j, lo)} |`,
+      `| ${r.label} | ${r.fileMb.toFixed(1)} MB | ${r.unpackedMb.toFixed(0)} MB | ${r.runs} | ${fmt(f)} | ${fmt(median(r.readMs))} | ${fmt(j)} | ${ratio(j, f)} | ${mb(median(r.jsonPeakMb))} | ${fmt(o)} | ${ratio(o, j)} | ${mb(median(r.outPeakMb))} | ${lo === null ? 'not run' : r.files > 1 ? `${fmt(lo)} (one file)` : fmt(lo)} | ${lo === null ? '—' : r.files > 1 ? ratio(j / r.files, lo) + ' per file' : ratio(j, lo)} |`,
     );
   }
+  for (const r of results) {
+    const f = median(r.floorCpuMs);
+    const j = median(r.jsonCpuMs);
+    const o = median(r.outCpuMs);
+    cpuLines.push(`| ${r.label} | ${fmt(f)} | ${fmt(median(r.readCpuMs))} | ${fmt(j)} | ${ratio(j, f)} | ${fmt(o)} | ${ratio(o, j)} |`);
+  }
+  lines.push('', 'The same in CPU time (user + system, of the measuring process and of the command line\'s process): wall-clock figures above depend on what else the machine runs; CPU time hardly does.', '');
+  lines.push('| workbook | floor | reader alone | `compute --json` | / floor | `compute --out --json` | / `--json` |', '| --- | --- | --- | --- | --- | --- | --- |', ...cpuLines);
   const failures = results.flatMap((r) => r.failures.map((f) => `${r.label}: ${f}`));
   if (failures.length > 0) lines.push('', 'Failures:', ...failures.map((f) => `- ${f}`));
   if (baseline) {
