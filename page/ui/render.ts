@@ -7,6 +7,7 @@
  */
 import type { RunDone } from '../protocol';
 import { PAGE_TEXT as T } from '../messages';
+import { MEASURE_TEXT } from '../../core/texts/ru/measures';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -30,6 +31,7 @@ export function renderSummary(done: RunDone): Node[] {
     done.issueCount > 0
       ? el('p', { class: 'problems' }, problems > 0 ? T.problems(problems) : T.noProblems, el('a', { href: '#problems', 'data-action': 'problems' }, T.problemsLink))
       : el('p', { class: 'problems' }, T.noProblems),
+    ...(s.measures > 0 ? [el('p', { class: 'muted', id: 'measures' }, MEASURE_TEXT.summaryLine(s.measures, s.measuresWorked, s.measuresOverdue))] : []),
     ...(s.catalogueErrors > 0 ? [el('p', { class: 'problems', id: 'catalogue-errors' }, T.catalogueErrors(s.catalogueErrors), el('a', { href: '#problems', 'data-action': 'problems' }, T.problemsLink))] : []),
   ];
 }
