@@ -68,7 +68,7 @@ export class Controller {
     this.update({ running: true, steps: [], report: null, notice: null });
     try {
       const report = await runMonitoring(this.excel, { today: this.today(), ...this.overrides }, (p) => this.progress(p));
-      this.update({ running: false, report, notice: null });
+      this.update({ running: false, report, notice: report.warnings.length > 0 ? { kind: 'warning', text: report.warnings.join('\n') } : null });
       return 'done';
     } catch (e) {
       const busy = isPedmonitorError(e) && e.code === 'busy';

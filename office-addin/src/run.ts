@@ -30,6 +30,8 @@ export interface RunReport {
   /** Lines of `Проверка данных` that need attention (warnings and errors). */
   readonly problems: number;
   readonly problemsSheet: string;
+  /** What did not work but cost nothing of the results (frozen panes), in Russian. */
+  readonly warnings: readonly string[];
 }
 
 export function progressText(p: RunProgress): string {
@@ -67,7 +69,7 @@ export function runMonitoring(
         ...(request.presetId ? { presetId: request.presetId } : {}),
         ...(request.period ? { period: request.period } : {}),
       });
-      await writeOutputs(context, snapshot, plan, {
+      const written = await writeOutputs(context, snapshot, plan, {
         ...writeOptions,
         onProgress: (p) => {
           onProgress({ phase: 'writing', ...p });
@@ -75,7 +77,7 @@ export function runMonitoring(
         },
       });
       onProgress({ phase: 'done' });
-      return { summary: plan.summary, problems: plan.summary.warnings + plan.summary.errors, problemsSheet: SHEET.problems };
+      return { summary: plan.summary, problems: plan.summary.warnings + plan.summary.errors, problemsSheet: SHEET.problems, warnings: written.warnings };
     }),
   );
 }

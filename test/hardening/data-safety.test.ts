@@ -163,7 +163,7 @@ describe('Excel: temporaries of a run cut short from outside', () => {
     const firstTemp = order.findIndex((o) => o.startsWith('addWorksheet:_pedmonitor_new_cccc_'));
     expect(mark).toBeGreaterThanOrEqual(0);
     expect(mark).toBeLessThan(firstTemp);
-    expect(spy.stats.syncs).toBe(5); // list, values, one write batch, swap, clean-up: no extra request
+    expect(spy.stats.syncs).toBe(6); // list, values, one write batch, swap, clean-up, frozen panes: no extra request
     // Finished: the registry is the plan's again, with no record left.
     expect(doc.byName(REGISTRY_SHEET)!.grid().flat()).not.toContain(PENDING_HEADER);
   });

@@ -83,7 +83,6 @@ describe('a failure part-way through writing', () => {
   const failures: [string, (c: CommandInfo) => boolean][] = [
     ['while writing values of the second temporary sheet', (c) => c.kind === 'setValues' && c.sheet !== null && /^_pedmonitor_new_.*_1$/.test(c.sheet)],
     ['while colouring', (c) => c.kind === 'fill' && c.sheet !== null && c.sheet.startsWith('_pedmonitor_new_')],
-    ['while freezing panes', (c) => c.kind === 'freeze'],
     ['during the swap, after the previous outputs were renamed away', (c) => c.kind === 'rename' && c.detail === 'Проверка данных'],
     ['while updating the registry', (c) => c.kind === 'setValues' && c.sheet === REGISTRY_SHEET],
   ];
@@ -134,6 +133,61 @@ describe('a failure part-way through writing', () => {
     const error = await rejection(runMonitoring(fakeExcel(doc, { failWhen: once((c) => c.kind === 'setValues' && c.sheet === REGISTRY_SHEET) }), { today: TODAY }));
     expect(isPedmonitorError(error) && error.code).toBe('write-failed');
     expect(state(doc)).toEqual(before);
+  });
+});
+
+describe('frozen panes, a view setting (office-js issues 2196, 1463)', () => {
+  it('are set after the swap, on visible sheets, in a request of their own', async () => {
+    const doc = documentOf(exampleSheets());
+    const seen: { info: CommandInfo; sync: number; visibility: string | undefined }[] = [];
+    const excel = fakeExcel(doc, {
+      failWhen: (info) => {
+        seen.push({ info, sync: excel.stats.syncs, visibility: info.sheet ? doc.byName(info.sheet)?.visibility : undefined });
+        return false;
+      },
+    });
+    const report = await runMonitoring(excel, { today: TODAY });
+    const freezes = seen.filter((s) => s.info.kind === 'freeze');
+    const plan = planRun(exampleSheets(), { today: TODAY });
+    const frozen = plan.outputs.filter((o) => o.frozenRows > 0 || o.frozenColumns > 0);
+    expect(freezes.map((f) => f.info.sheet)).toEqual(frozen.map((o) => o.name));
+    expect(freezes.every((f) => f.visibility === 'Visible')).toBe(true);
+    const lastOther = Math.max(...seen.filter((s) => s.info.kind !== 'freeze').map((s) => s.sync));
+    expect(Math.min(...freezes.map((f) => f.sync))).toBeGreaterThan(lastOther);
+    for (const o of frozen) expect(doc.byName(o.name)!.frozen).toEqual({ rows: o.frozenRows, columns: o.frozenColumns });
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('work on an Excel that refuses to freeze a hidden sheet', async () => {
+    const doc = documentOf(exampleSheets());
+    await runMonitoring(fakeExcel(doc, { viewCommandsOnHiddenSheets: 'error' }), { today: TODAY });
+    const plan = planRun(exampleSheets(), { today: TODAY });
+    for (const o of plan.outputs.filter((x) => x.frozenRows > 0)) expect(doc.byName(o.name)!.frozen.rows).toBe(o.frozenRows);
+    // That Excel really refuses a hidden sheet (what the temporaries were when panes were frozen with them).
+    const probe = documentOf([{ name: 'А', values: [['x']] }, { name: 'Б', values: [['y']] }]);
+    probe.byName('Б')!.visibility = 'Hidden';
+    const refused = await fakeExcel(probe, { viewCommandsOnHiddenSheets: 'error' })
+      .run(async (context) => {
+        context.workbook.worksheets.getItem('Б').freezePanes.freezeRows(1);
+        await context.sync();
+      })
+      .then(() => null, (e: { code?: string }) => e.code);
+    expect(refused).toBe('GeneralException');
+  });
+
+  it('failing: the results are written all the same, and the warning says what to do', async () => {
+    const doc = documentOf(exampleSheets());
+    const first = await runMonitoring(fakeExcel(doc), { today: TODAY });
+    expect(first.warnings).toEqual([]);
+    doc.addGrid('МАОУ СОШ №99', syntheticTab(98, 30).values);
+    const controller = new Controller(fakeExcel(doc, { failWhen: once((c) => c.kind === 'freeze') }), () => TODAY);
+    expect(await controller.run()).toBe('done');
+    expect(doc.byName('Показатели')!.grid().flat()).toContain('МАОУ СОШ №99');
+    expect(doc.sheets.filter((s) => s.name.startsWith('_pedmonitor_'))).toEqual([]);
+    const warnings = controller.current.report!.warnings;
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Результаты записаны, но Excel не закрепил строки заголовков на листах «.+» \(внутренняя ошибка Excel\)\. Это только вид листа/);
+    expect(controller.current.notice).toEqual({ kind: 'warning', text: warnings[0] });
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * Writes a run's output sheets safely. Everything is first written into hidden temporary sheets
  * (values with their number formats — text cells get '@' before their values, so "=…" stays
- * text —, then fills, fonts, widths, wrap and frozen panes), in as few syncs as the 5 MB request
- * budget allows. Only then, in one sync, the previous outputs are renamed away and hidden, the
+ * text —, then fills, fonts, widths and wrap), in as few syncs as the 5 MB request budget allows. Only then, in one sync, the previous outputs are renamed away and hidden, the
  * temporaries take their names and places, and the veryHidden `_pedmonitor` registry is updated;
  * the next sync deletes the previous outputs. If anything fails before that, the temporaries are
- * deleted and the previous outputs are restored untouched. Only sheets the registry lists are
+ * deleted and the previous outputs are restored untouched. Frozen panes come last, in a sync of
+ * their own on the sheets now visible: freezing a hidden sheet fails on some Excel 2019/LTSC builds
+ * (office-js issues 2196 and 1463, never fixed there), and a view setting must not cost the
+ * results — its failure is a warning in WriteStats, not an error. Only sheets the registry lists are
  * ever renamed or deleted.
  *
  * A run cut short from outside (the browser closed, Excel crashed) cannot clean up after itself,
@@ -84,6 +86,8 @@ export interface WriteOptions {
 export interface WriteStats {
   /** Estimated request size of each sync of the writing phase, swap and clean-up included. */
   readonly syncBytes: number[];
+  /** What did not work but cost nothing of the results (frozen panes), in Russian. */
+  readonly warnings: string[];
 }
 
 interface Command {
@@ -224,7 +228,20 @@ export async function writeOutputs(
   } catch (e) {
     throw writeFailed(TEXT.cleanupFailed(describeOfficeError(e)), e);
   }
-  return { syncBytes };
+
+  // View settings, on the visible outputs, in their own request: a failure is only a warning.
+  const warnings: string[] = [];
+  const frozen = plan.outputs.filter((o) => o.frozenRows > 0 || o.frozenColumns > 0);
+  if (frozen.length > 0) {
+    try {
+      for (const sheet of frozen) freeze(worksheets.getItem(sheet.name), sheet);
+      await context.sync();
+      syncBytes.push(COMMAND_BYTES * 2 * frozen.length);
+    } catch (e) {
+      warnings.push(TEXT.freezeFailed(frozen.map((o) => o.name), describeOfficeError(e)));
+    }
+  }
+  return { syncBytes, warnings };
 }
 
 /** A run id that no recorded run and no sheet uses yet. */
@@ -277,15 +294,18 @@ function sheetCommands(sheet: OutputSheet, budget: number, ws: () => XlWorksheet
         sheetWs.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pixelsToPoints(px);
       });
       for (const c of sheet.wrapColumns) sheetWs.getRangeByIndexes(0, c, rows, 1).format.wrapText = true;
-      if (sheet.frozenRows > 0 && sheet.frozenColumns > 0) {
-        sheetWs.freezePanes.freezeAt(`A1:${columnName(sheet.frozenColumns - 1)}${sheet.frozenRows}`);
-      } else if (sheet.frozenRows > 0) sheetWs.freezePanes.freezeRows(sheet.frozenRows);
-      else if (sheet.frozenColumns > 0) sheetWs.freezePanes.freezeColumns(sheet.frozenColumns);
     },
   });
   // Charts (issue 8) over the values just written, in the same syncs as the rest of the sheet.
   for (const spec of sheet.charts ?? []) out.push({ bytes: chartBytes(spec), rows: 0, queue: () => void addChart(ws(), spec) });
   return out;
+}
+
+/** Queues an output's frozen header rows and columns (a view setting: only on a visible sheet). */
+function freeze(ws: XlWorksheet, sheet: OutputSheet): void {
+  if (sheet.frozenRows > 0 && sheet.frozenColumns > 0) ws.freezePanes.freezeAt(`A1:${columnName(sheet.frozenColumns - 1)}${sheet.frozenRows}`);
+  else if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+  else if (sheet.frozenColumns > 0) ws.freezePanes.freezeColumns(sheet.frozenColumns);
 }
 
 function columnName(index: number): string {
