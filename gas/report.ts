@@ -13,17 +13,21 @@ import { withDocumentLock } from './lock';
 import { REPORT_TEXT, TITLE } from './messages';
 import { readWorkbook } from './read';
 import { describeFailure } from './run';
-import type { Outcome, ReportOpened } from './shared/api';
+import type { Outcome, ReportOpened, ReportRequest } from './shared/api';
 
 /** Width and height of the dialog in pixels (Apps Script's dialogs take them in pixels). */
 const DIALOG = { width: 1000, height: 720 } as const;
 
 /** The report of the open spreadsheet as HTML, with its file name. The spreadsheet is only read. */
-export function buildReport(): { html: string; fileName: string } {
+export function buildReport(request: ReportRequest = { presetId: '', period: '' }): { html: string; fileName: string } {
   const today = new Date(now());
   return withDocumentLock(() => {
     const book = readWorkbook(SpreadsheetApp.getActiveSpreadsheet(), today, () => {});
-    const plan = planRun(book.sheets, { today });
+    const plan = planRun(book.sheets, {
+      today,
+      ...(request.presetId ? { presetId: request.presetId } : {}),
+      ...(request.period ? { period: request.period } : {}),
+    });
     return { html: renderReport(plan), fileName: reportFileName(plan.result.period) };
   });
 }
@@ -42,9 +46,12 @@ export function showReport(): void {
 }
 
 /** The sidebar's «Аналитическая справка»: opens the same dialog; failures come back as a message. */
-export function openReportFromPanel(): Outcome<ReportOpened> {
+export function openReportFromPanel(request: ReportRequest): Outcome<ReportOpened> {
   try {
-    const report = buildReport();
+    const report = buildReport({
+      presetId: typeof request?.presetId === 'string' ? request.presetId.trim() : '',
+      period: typeof request?.period === 'string' ? request.period.trim() : '',
+    });
     openDialog(report);
     return { ok: true, value: { fileName: report.fileName, message: REPORT_TEXT.opened(report.fileName) } };
   } catch (e) {

@@ -142,7 +142,10 @@ async function openReport(): Promise<void> {
   clearMessage();
   setBusy(true);
   try {
-    const result = await callServer('openReportFromPanel');
+    const result = await callServer('openReportFromPanel', {
+      presetId: byId<HTMLSelectElement>('preset').value,
+      period: byId<HTMLInputElement>('period').value.trim(),
+    });
     if (result.ok) showMessage('info', result.value.message);
     else showMessage('error', result.message);
   } catch (e) {

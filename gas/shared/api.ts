@@ -95,6 +95,11 @@ export interface CatalogueReport {
   readonly message: string;
 }
 
+export interface ReportRequest {
+  readonly presetId: string;
+  readonly period: string;
+}
+
 /** The report dialog the sidebar asked for is open. */
 export interface ReportOpened {
   readonly fileName: string;
@@ -109,7 +114,8 @@ export interface ServerApi {
   openProblemsSheet(): Outcome<string>;
   createTemplateFromPanel(): Outcome<TemplateReport>;
   createCatalogueFromPanel(presetId: string): Outcome<CatalogueReport>;
-  openReportFromPanel(): Outcome<ReportOpened>;
+  /** The preset and period chosen in the panel ('' = from `Настройки`), as for a run. */
+  openReportFromPanel(request: ReportRequest): Outcome<ReportOpened>;
 }
 
 export const SERVER_FUNCTIONS: readonly (keyof ServerApi)[] = [

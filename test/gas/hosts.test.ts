@@ -179,12 +179,14 @@ describe('«Аналитическая справка» in Google Sheets', () =>
     const env = exampleEnv();
     const { page, external } = await openPage(sidebar, (name, args) => env.callJson(name, ...args));
     await page.waitForSelector('#form:not([hidden])');
+    await page.fill('#period', '2022-2023');
     await page.click('#report');
     await page.waitForSelector('#message:not([hidden])');
-    expect(await page.textContent('#message')).toMatch(/^Аналитическая справка открыта в отдельном окне: «Аналитическая справка .*\.html»\.$/);
+    expect(await page.textContent('#message')).toBe('Аналитическая справка открыта в отдельном окне: «Аналитическая справка 2022-2023.html».');
     expect(await serverCalls(page)).toContain('openReportFromPanel');
     expect(env.ui.dialogs).toHaveLength(1);
-    expect(embeddedReport(env.ui.dialogs[0]!.html.getContent()).html).toBe(renderReport(corePlan(exampleSheets())));
+    // The period chosen in the panel, as a run from the panel would use it.
+    expect(embeddedReport(env.ui.dialogs[0]!.html.getContent()).html).toBe(renderReport(corePlan(exampleSheets(), { period: '2022-2023' })));
     expect(external).toEqual([]);
     await page.close();
   });
