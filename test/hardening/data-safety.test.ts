@@ -79,7 +79,7 @@ describe('a sheet named like the registry in another case', () => {
     const excel = fakeExcel(doc);
     const error = await rejection(runMonitoring(excel, { today: TODAY }));
     expect(isPedmonitorError(error) && error.code).toBe('output-sheet-taken');
-    expect(error.message).toContain('«_pedmonitor»');
+    expect(error.message).toContain('«_PEDMONITOR», созданный не программой'); // the user's sheet, as they named it
     expect(doc.sheets.map((s) => sheetState(doc, s.name))).toEqual(before);
     expect(excel.stats.syncs).toBe(2); // the reads only
   });
@@ -89,7 +89,7 @@ describe('a sheet named like the registry in another case', () => {
     env.spreadsheet.addSheet({ name: '_Pedmonitor', rows: [['мой служебный лист']] });
     const before = env.spreadsheet.snapshot();
     env.call('computeIndicators');
-    expect(lastAlert(env)).toContain('«_pedmonitor», созданный не программой');
+    expect(lastAlert(env)).toContain('«_Pedmonitor», созданный не программой');
     expect(env.spreadsheet.snapshot()).toEqual(before);
     expect(env.log.spreadsheetCalls().filter((e) => e.kind === 'write')).toEqual([]);
   });
