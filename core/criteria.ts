@@ -21,7 +21,10 @@ export type PopulationName =
   | 'school'
   | 'lowResults'
   | 'stem'
-  | 'diagnosed';
+  | 'diagnosed'
+  | 'generalEd'
+  | 'iomDone'
+  | 'withDeficit';
 
 export type CompareOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
 

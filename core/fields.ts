@@ -78,6 +78,13 @@ export const ROSTER_FIELDS = [
   { key: 'pkPreschool', header: 'ПК дошкольное образование', type: 'yesno' },
   { key: 'pkTech', header: 'ПК технологический суверенитет', type: 'yesno' },
   { key: 'pkQualityMgmt', header: 'ПК управление качеством', type: 'yesno' },
+  { key: 'deficitSubject', header: 'Дефицит: предметные', type: 'yesno', aliases: ['Дефицит предметных компетенций', 'Предметные дефициты', 'Дефициты: предметные'] },
+  { key: 'deficitMethod', header: 'Дефицит: методические', type: 'yesno', aliases: ['Дефицит методических компетенций', 'Методические дефициты', 'Дефициты: методические'] },
+  { key: 'deficitPsych', header: 'Дефицит: психолого-педагогические', type: 'yesno', aliases: ['Дефицит психолого-педагогических компетенций', 'Психолого-педагогические дефициты', 'Дефициты: психолого-педагогические'] },
+  { key: 'deficitComm', header: 'Дефицит: коммуникативные', type: 'yesno', aliases: ['Дефицит коммуникативных компетенций', 'Коммуникативные дефициты', 'Дефициты: коммуникативные'] },
+  { key: 'deficitDigital', header: 'Дефицит: цифровые', type: 'yesno', aliases: ['Дефицит цифровых компетенций', 'Цифровые дефициты', 'Дефициты: цифровые'] },
+  { key: 'iomCompleted', header: 'ИОМ завершён', type: 'yesno', aliases: ['Завершил обучение по ИОМ', 'Обучение по ИОМ завершено'] },
+  { key: 'pupilGrowth', header: 'Положительная динамика результатов обучающихся', type: 'yesno', aliases: ['Положительная динамика образовательных результатов обучающихся', 'Динамика результатов обучающихся'] },
 ] as const satisfies readonly FieldDef[];
 
 export type RosterFieldKey = (typeof ROSTER_FIELDS)[number]['key'];

@@ -48,6 +48,9 @@ const POPULATION_ALIASES: Readonly<Record<PopulationName, readonly string[]>> = 
   lowResults: ['педагоги школ с низкими результатами', 'школы с низкими результатами', 'lowResults'],
   stem: ['учителя естественно-математических предметов', 'учителя математики, физики, информатики, химии и биологии', 'stem'],
   diagnosed: ['прошедшие региональную диагностику', 'diagnosed'],
+  generalEd: ['педагоги системы общего образования', 'система общего образования', 'generalEd'],
+  iomDone: ['завершившие ИОМ', 'завершившие обучение по ИОМ', 'iomDone'],
+  withDeficit: ['имеющие дефицит', 'педагоги с дефицитами', 'withDeficit'],
 };
 
 /** The name a population is written with in the catalogue sheet. */

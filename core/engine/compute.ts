@@ -30,7 +30,7 @@ import type { Dataset, Organization } from '../records';
 import { figuresByName, type Band, type CriterionResult, type Figure, type SubjectFigures } from '../result';
 import { normalizeText } from '../text';
 import { fieldsOf } from './evaluate';
-import { countFigure, meanFigure, noData, presenceFigure, shareFigure } from './figures';
+import { countFigure, meanFigure, noData, presenceFigure, shareFigure, statusOf } from './figures';
 import { Evaluator, type Condition, type Vec } from './vector';
 
 interface Tally {
@@ -326,7 +326,8 @@ function orgShare(dataset: Dataset, c: OrgShareCriterion, missing: MissingColumn
     }
     num += flag ? 1 : 0;
     den += 1;
-    byOrganization[org.name] = { numerator: flag ? 1 : 0, denominator: 1, value: flag ? 100 : 0, status: 'no-target', flag, ...(inner ? { inner } : {}) };
+    // With a target of "every organisation" (P1), each organisation meets it or not by itself.
+    byOrganization[org.name] = { numerator: flag ? 1 : 0, denominator: 1, value: flag ? 100 : 0, status: statusOf(flag ? 100 : 0, c.target), flag, ...(inner ? { inner } : {}) };
   });
   return { criterion: c, total: shareFigure(num, den, c.target), byOrganization };
 }

@@ -1,8 +1,9 @@
 /**
  * The default preset: the monitoring criteria of Алапаевск (Sverdlovsk region), 2024. Source: the
  * order of the education department of МО город Алапаевск of 30.01.2024 № 01-04/28, Appendix 2 of
- * its monitoring regulation (3 tracks, 9 indicators, criteria 1.1–9.15 with their targets), plus P1
- * from item 38 of its 2024–2026 programme ("не менее 50% управленческой команды каждой ОО").
+ * its monitoring regulation (3 tracks, 9 indicators, criteria 1.1–9.15 with their targets), plus П14
+ * and P1 from items 14 and 38 of its 2024–2026 programme (pupils' results after an individual
+ * route; "не менее 50% управленческой команды каждой ОО").
  * `name` is the document's wording (HTML and layout debris removed), the mapping to populations
  * and conditions follows spec/presets.md; the table is data, the engine evaluates it.
  */
@@ -55,8 +56,8 @@ const CRITERIA: readonly Criterion[] = [
   {
     id: '2.1', kind: 'share', track: T1, indicator: I2,
     name: 'Доля педагогических работников, для которых разработаны и реализуются индивидуальные образовательные маршруты (ИОМ) на базе Центра непрерывного повышения профессионального мастерства (ЦНППМ), от общего количества педагогических работников системы общего образования',
-    shortName: 'ИОМ на базе ЦНППМ',
-    population: pop('ped'), condition: yes('iomCenter'),
+    shortName: 'ИОМ на базе ЦНППМ (система общего образования)',
+    population: pop('generalEd'), condition: yes('iomCenter'),
   },
   {
     id: '2.2', kind: 'share', track: T1, indicator: I2,
@@ -69,6 +70,14 @@ const CRITERIA: readonly Criterion[] = [
     name: 'Доля педагогических работников, для которых разработаны и реализуются индивидуальные образовательные маршруты (ИОМ) на базе Центра непрерывного повышения профессионального мастерства (ЦНППМ), от общего количества педагогических работников, прошедших региональную диагностику профессиональных компетенций',
     shortName: 'ИОМ ЦНППМ среди прошедших региональную диагностику',
     population: pop('diagnosed'), condition: yes('iomCenter'),
+  },
+  {
+    // Programme 2024–2026, item 14: "не менее 50% педагогических работников из числа завершивших
+    // обучение по ИОМ, имеющих положительную динамику образовательных результатов обучающихся".
+    id: 'П14', kind: 'share', track: T1, indicator: I2, target: atLeast(50),
+    name: 'Доля педагогических работников, имеющих положительную динамику образовательных результатов обучающихся, от числа педагогических работников, завершивших обучение по индивидуальным образовательным маршрутам (ИОМ) (не менее 50%)',
+    shortName: 'Завершившие ИОМ: положительная динамика результатов обучающихся',
+    population: pop('iomDone'), condition: yes('pupilGrowth'),
   },
   // Indicator 3
   {
@@ -443,10 +452,14 @@ const CRITERIA: readonly Criterion[] = [
   {
     // Programme 2024–2026, item 38: "не менее 3% педагогических работников (9.2) и не менее 50%
     // управленческой команды каждой ОО прошло повышение квалификации по программам из ФР".
-    id: 'P1', kind: 'share', track: T3, indicator: I9, target: atLeast(50),
-    name: 'Доля управленческой команды каждой ОО, прошедшей повышение квалификации по программам из федерального реестра (ежегодно не менее 50%)',
-    shortName: 'Управленческая команда ОО: ПК по ФР ДПП',
-    population: pop('mgmt'), condition: yes('pkRegistry'),
+    // An orgShare: the requirement is per organisation ("каждой ОО"), so the municipal ratio of sums
+    // over all managers would hide a school whose team has not trained. An organisation counts when
+    // at least one of its managers has a known «ПК по ФР ДПП»; target: every such organisation.
+    id: 'P1', kind: 'orgShare', track: T3, indicator: I9, target: { op: '=', value: 100 },
+    name: 'Доля образовательных организаций, в которых не менее 50% управленческой команды прошли повышение квалификации по программам из федерального реестра (ФР ДПП) (ежегодно, каждая ОО)',
+    shortName: 'ОО, где не менее 50 % управленческой команды прошли ПК по ФР ДПП',
+    population: pop('mgmt'),
+    test: { kind: 'memberShare', population: pop('mgmt'), condition: yes('pkRegistry'), cmp: '>=', threshold: 50 },
   },
 ];
 
@@ -455,6 +468,6 @@ export const ALAPAEVSK_2024: Preset = {
   title: 'Алапаевск, 2024: мониторинг профессионального развития педагогов',
   source:
     'Распоряжение Управления образования Муниципального образования город Алапаевск от 30.01.2024 № 01-04/28 «О совершенствовании муниципальной системы обеспечения профессионального развития педагогических работников образовательных организаций Муниципального образования город Алапаевск»: Положение о мониторинге, приложение 2 «Показатели и критерии мониторинга»; Программа методического сопровождения на 2024–2026 годы, п. 38',
-  version: 1,
+  version: 2,
   criteria: CRITERIA,
 };

@@ -47,7 +47,17 @@ export const YES_NO_HEADERS = {
   pkPreschool: 'ПК дошкольное образование',
   pkTech: 'ПК технологический суверенитет',
   pkQualityMgmt: 'ПК управление качеством',
+  deficitSubject: 'Дефицит: предметные',
+  deficitMethod: 'Дефицит: методические',
+  deficitPsych: 'Дефицит: психолого-педагогические',
+  deficitComm: 'Дефицит: коммуникативные',
+  deficitDigital: 'Дефицит: цифровые',
+  iomCompleted: 'ИОМ завершён',
+  pupilGrowth: 'Положительная динамика результатов обучающихся',
 } as const;
+
+/** The five «Дефицит: …» columns (workbook.md §1.1), for the withDeficit population and «Дефициты». */
+export const DEFICIT_COLUMN_KEYS = ['deficitSubject', 'deficitMethod', 'deficitPsych', 'deficitComm', 'deficitDigital'] as const satisfies readonly YesNoKey[];
 
 export type YesNoKey = keyof typeof YES_NO_HEADERS;
 export const YES_NO_KEYS = Object.keys(YES_NO_HEADERS) as YesNoKey[];

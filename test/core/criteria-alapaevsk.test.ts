@@ -1,5 +1,5 @@
 /**
- * Every one of the 67 criteria of alapaevsk-2024 (spec/presets.md) on the hand-made district of
+ * Every one of the 68 criteria of alapaevsk-2024 (spec/presets.md) on the hand-made district of
  * test/helpers/district.ts: a school (8 ped + 2 mgmt), a kindergarten (5 + 1) and a ДДТ (5 + 1).
  * Each test changes a few workers and checks numerator, denominator, value and status for each
  * organisation and for the municipal total, worked out by hand in the comments. Targets are
@@ -37,10 +37,10 @@ function check(r: ComputeResult, id: string, e: ByOrg): void {
 }
 
 describe('the preset', () => {
-  it('has the 67 criteria of spec/presets.md, in order', () => {
+  it('has the 68 criteria of spec/presets.md, in order', () => {
     const ids = ALAPAEVSK_2024.criteria.map((c) => c.id);
     const expected = [
-      '1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '4.1', '4.2',
+      '1.1', '1.2', '1.3', '2.1', '2.2', '2.3', 'П14', '3.1', '3.2', '3.3', '4.1', '4.2',
       '5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7', '6.1', '6.2', '6.3', '6.4', '6.5',
       '7.1', '7.2', '7.3', '7.4', '7.5',
       ...Array.from({ length: 23 }, (_, i) => `8.${i + 1}`),
@@ -48,8 +48,8 @@ describe('the preset', () => {
       'P1',
     ];
     expect(ids).toEqual(expected);
-    expect(ids).toHaveLength(67); // 3 + 3 + 3 + 2 + 7 + 5 + 5 + 23 + 15 + 1
-    expect(compute(district()).criteria).toHaveLength(67);
+    expect(ids).toHaveLength(68); // 3 + 4 + 3 + 2 + 7 + 5 + 5 + 23 + 15 + 1
+    expect(compute(district()).criteria).toHaveLength(68);
   });
 
   it('declares the targets of the document', () => {
@@ -58,7 +58,7 @@ describe('the preset', () => {
       '4.1': '=true', '5.1': '=true', '5.7': '=true', '6.1': '>=90', '6.2': '<10', '6.3': '>=75',
       '7.1': '>=50', '7.2': '=true', '7.3': '=true', '7.4': '=true', '7.5': '=true',
       '8.4': '>=10', '8.5': '>=10', '8.6': '=true', '8.7': '=true', '8.8': '=true', '8.10': '>=10', '8.16': '>=30',
-      '9.1': '>=30', '9.2': '>=3', P1: '>=50',
+      '9.1': '>=30', '9.2': '>=3', P1: '=100', П14: '>=50',
     });
   });
 });
@@ -68,8 +68,9 @@ describe('shares over pedagogical workers: a manager answering «да» never co
   const cases: [string, RosterFieldKey, string[], ByOrg][] = [
     // school s3, s4 → 2/8 = 25; kg k2 → 1/5 = 20; ДДТ 0/5 = 0; s1 is a manager; total 3/18 = 16.67.
     ['1.3', 'selfDiag', ['s1', 's3', 's4', 'k2'], { school: share(2, 8, 25, T), kg: share(1, 5, 20, T), ddt: share(0, 5, 0, T), total: share(3, 18, 16.67, T) }],
-    // school s3 → 1/8 = 12.5; kg k4 → 1/5 = 20; ДДТ d2, d3 → 2/5 = 40; total 4/18 = 22.22.
-    ['2.1', 'iomCenter', ['s3', 'k4', 'd2', 'd3'], { school: share(1, 8, 12.5, T), kg: share(1, 5, 20, T), ddt: share(2, 5, 40, T), total: share(4, 18, 22.22, T) }],
+    // 2.1 is over generalEd (ped of ДОО and ОО, without УДО): school s3 → 1/8 = 12.5; kg k4 → 1/5 = 20;
+    // the ДДТ is outside the population (0 of 0, no data) though d2, d3 have a route; total 2/13 = 15.38.
+    ['2.1', 'iomCenter', ['s3', 'k4', 'd2', 'd3'], { school: share(1, 8, 12.5, T), kg: share(1, 5, 20, T), ddt: ZERO, total: share(2, 13, 15.38, T) }],
     // school all 8 ped → 100; s2 is a manager; others 0; total 8/18 = 44.44.
     ['2.2', 'ippr', ['s2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'], { school: share(8, 8, 100, T), kg: share(0, 5, 0, T), ddt: share(0, 5, 0, T), total: share(8, 18, 44.44, T) }],
     // kg all 5 → 100; d1 is a manager; total 5/18 = 27.78.
@@ -539,11 +540,24 @@ describe('track 3', () => {
     check(r, '9.15', { school: share(2, 3, 66.67, T), kg: ZERO, ddt: ZERO, total: share(2, 3, 66.67, T) });
   });
 
-  it('P1 management teams trained on registry programmes (≥ 50, 50 % exactly is met)', () => {
+  it('P1 organisations whose management team trained on registry programmes (≥ 50 % each, 50 % exactly counts; every one)', () => {
     cover('P1');
-    // mgmt: school s1, s2; kg k1; ДДТ d1. pkRegistry: s1, k1 (s3 is ped).
+    // mgmt: school s1, s2; kg k1; ДДТ d1. pkRegistry: s1, k1 (s3 is ped). School 1 of 2 = 50 % → counts;
+    // kg 1 of 1 → counts; ДДТ 0 of 1 → does not. 2 of 3 organisations = 66.67 %, target = 100: below.
     const r = compute(district(yesFor('pkRegistry', 's1', 'k1', 's3')));
-    check(r, 'P1', { school: share(1, 2, 50, 'met'), kg: share(1, 1, 100, 'met'), ddt: share(0, 1, 0, 'below'), total: share(2, 4, 50, 'met') });
+    check(r, 'P1', { school: share(1, 1, 100, 'met'), kg: share(1, 1, 100, 'met'), ddt: share(0, 1, 0, 'below'), total: share(2, 3, 66.67, 'below') });
+    // Each organisation carries its own share, quoted by its recommendation.
+    expect(orgFigure(r, 'P1', SCHOOL).inner).toEqual({ numerator: 1, denominator: 2, value: 50 });
+    expect(orgFigure(r, 'P1', DDT).inner).toEqual({ numerator: 0, denominator: 1, value: 0 });
+  });
+
+  it('П14 finished routes with pupils\' results improving (≥ 50), over iomDone', () => {
+    cover('П14');
+    // iomDone = ped with «ИОМ завершён»: s3, s4 (school), k2 (kg), d2 (ДДТ); s1 is a manager.
+    // pupilGrowth: s3, k2, s1, s5 (s5 has not finished a route). School 1/2 = 50 met; kg 1/1 = 100
+    // met; ДДТ 0/1 = 0 below; total 2/4 = 50 met.
+    const r = compute(district(merge(yesFor('iomCompleted', 's1', 's3', 's4', 'k2', 'd2'), yesFor('pupilGrowth', 's1', 's3', 's5', 'k2'))));
+    check(r, 'П14', { school: share(1, 2, 50, 'met'), kg: share(1, 1, 100, 'met'), ddt: share(0, 1, 0, 'below'), total: share(2, 4, 50, 'met') });
   });
 });
 

@@ -165,8 +165,10 @@ describe('staff category (§1.1)', () => {
     expect(lines[0]?.message).toContain('педагогических — 3, управленческих — 3');
     // 9.1 over ped (учитель, воспитатель, музыкальный руководитель): pk 2 → 2/3 = 66.67 %.
     expectFigure(total(r, '9.1'), share(2, 3, 66.67, 'met'), '9.1');
-    // P1 over mgmt (директор, заместитель, руководитель СП): pkRegistry 1 → 1/3 = 33.33 % (≥ 50: below).
-    expectFigure(total(r, 'P1'), share(1, 3, 33.33, 'below'), 'P1');
+    // P1 over mgmt (директор, заместитель, руководитель СП): pkRegistry 1 of 3 = 33.33 % < 50, so
+    // the one organisation does not meet it: 0 of 1 organisations.
+    expectFigure(total(r, 'P1'), share(0, 1, 0, 'below'), 'P1');
+    expect(r.criteria.find((c) => c.criterion.id === 'P1')?.byOrganization['МАОУ СОШ №1']?.inner).toEqual({ numerator: 1, denominator: 3, value: 100 / 3 });
   });
 
   it('an empty cell in the column is inferred too, a filled one wins', () => {
@@ -178,8 +180,10 @@ describe('staff category (§1.1)', () => {
     const r = compute([tab]);
     const lines = issuesWith(r, 'inferred-category', 'МАОУ СОШ №1');
     expect(lines.map((l) => l.message)).toEqual(['В 2 строках не заполнена «Категория работника»: категория определена по должности']);
-    // mgmt = директор (inferred) + the teacher marked управленческий: pkRegistry 1/2 = 50 % (≥ 50: met).
-    expectFigure(total(r, 'P1'), share(1, 2, 50, 'met'), 'P1');
+    // mgmt = директор (inferred) + the teacher marked управленческий: pkRegistry 1/2 = 50 % (≥ 50:
+    // the organisation counts), so 1 of 1 organisations.
+    expectFigure(total(r, 'P1'), share(1, 1, 100, 'met'), 'P1');
+    expect(r.criteria.find((c) => c.criterion.id === 'P1')?.byOrganization['МАОУ СОШ №1']?.inner).toEqual({ numerator: 1, denominator: 2, value: 50 });
   });
 });
 

@@ -12,7 +12,8 @@ import { computeWorkbook, findPreset, isNumberShare, type ComputeResult, type Fi
 import { generateExampleWorkbook } from '../../scripts/example/generate';
 import { REFERENCE_DATE, YES_NO_KEYS, renderWorkbook, workbookArb } from '../arbitraries/workbook';
 import { tableFromSheets } from './contract-reader';
-import { ALAPAEVSK_COUNTIFS, countWithHyperFormula, type Counts } from './countifs';
+import { ALAPAEVSK_COUNTIFS, countWithHyperFormula, NEW_POPULATION_SHARES, P1_INNER, type Counts, type CriterionSpec } from './countifs';
+import { newPopulationResults } from './new-populations';
 import { tableFromModel, type Table, type TableRow } from './table';
 
 const OPTIONS = { today: REFERENCE_DATE, referenceDate: REFERENCE_DATE };
@@ -22,7 +23,7 @@ function describeFigure(f: Figure | undefined): string {
 }
 
 /** Every disagreement between the engine and the spreadsheet, as readable lines. */
-function disagreements(result: ComputeResult, table: Table): string[] {
+function disagreements(result: ComputeResult, table: Table, sheets: readonly SheetData[]): string[] {
   const expected = countWithHyperFormula(table, ALAPAEVSK_COUNTIFS);
   const out: string[] = [];
   const check = (id: string, where: string, figure: Figure | undefined, counts: Counts, hasData: boolean, kind: 'share' | 'count') => {
@@ -46,6 +47,65 @@ function disagreements(result: ComputeResult, table: Table): string[] {
     const usable = table.orgs.map((o) => needs.every((c) => o.columns.has(c)));
     table.orgs.forEach((o, i) => check(id, o.name, r.byOrganization[o.name], counts.orgs[i] as Counts, usable[i] ?? false, spec.kind));
     check(id, 'итого', r.total, counts.total, usable.some(Boolean), spec.kind);
+  }
+  out.push(...p1Disagreements(result, table));
+  out.push(...newPopulationDisagreements(sheets, table));
+  return out;
+}
+
+/**
+ * P1 is an orgShare (spec/presets.md): an organisation with a manager whose «ПК по ФР ДПП» is known
+ * counts when at least half of those managers have it (2 × num ≥ den, exact); the total is the
+ * organisations that count over those eligible. The inner shares come from COUNTIFS.
+ */
+function p1Disagreements(result: ComputeResult, table: Table): string[] {
+  const inner = countWithHyperFormula(table, P1_INNER).get('P1');
+  const r = result.criteria.find((c) => c.criterion.id === 'P1');
+  if (!inner || !r) return ['P1: no result'];
+  const spec = P1_INNER.P1 as CriterionSpec;
+  const out: string[] = [];
+  let num = 0;
+  let den = 0;
+  table.orgs.forEach((o, i) => {
+    const c = inner.orgs[i] as Counts;
+    const f = r.byOrganization[o.name];
+    const usable = [...spec.pop.needs, ...spec.cond.needs].every((n) => o.columns.has(n));
+    if (!usable || !c.den) {
+      if (!f || f.status !== 'no-data') out.push(`P1 ${o.name}: expected no data, engine ${describeFigure(f)}`);
+      return;
+    }
+    const counts = 2 * c.num >= c.den;
+    num += counts ? 1 : 0;
+    den += 1;
+    if (!f || f.numerator !== (counts ? 1 : 0) || f.denominator !== 1 || f.inner?.numerator !== c.num || f.inner?.denominator !== c.den) {
+      out.push(`P1 ${o.name}: engine ${describeFigure(f)} inner ${f?.inner?.numerator}/${f?.inner?.denominator}, COUNTIFS ${c.num}/${c.den}`);
+    }
+  });
+  if (r.total.numerator !== num || r.total.denominator !== den) out.push(`P1 итого: engine ${describeFigure(r.total)}, expected ${num}/${den}`);
+  return out;
+}
+
+/** Shares over generalEd, iomDone and withDeficit that no shipped criterion reads, evaluated by the engine. */
+function newPopulationDisagreements(sheets: readonly SheetData[], table: Table): string[] {
+  const expected = countWithHyperFormula(table, NEW_POPULATION_SHARES);
+  const engine = newPopulationResults(sheets, REFERENCE_DATE);
+  const out: string[] = [];
+  for (const [id, spec] of Object.entries(NEW_POPULATION_SHARES)) {
+    const counts = expected.get(id);
+    const got = engine.get(id);
+    if (!counts || !got) {
+      out.push(`${id}: no result`);
+      continue;
+    }
+    const needs = [...spec.pop.needs, ...spec.cond.needs];
+    table.orgs.forEach((o, i) => {
+      const f = got.byOrganization[o.name];
+      const c = counts.orgs[i] as Counts;
+      const den = spec.kind === 'count' ? null : c.den;
+      if (!needs.every((n) => o.columns.has(n))) {
+        if (!f || f.status !== 'no-data' || f.numerator !== null) out.push(`${id} ${o.name}: expected no data, engine ${describeFigure(f)}`);
+      } else if (!f || f.numerator !== c.num || f.denominator !== den) out.push(`${id} ${o.name}: engine ${describeFigure(f)}, COUNTIFS ${c.num}/${String(den)}`);
+    });
   }
   return out;
 }
@@ -87,7 +147,7 @@ describe('COUNTIFS in HyperFormula = the engine', () => {
     expect(total('3.2')).toEqual({ num: 1, den: 2 }); // contest ≥ муниципальный among ped with a known level
     expect(total('8.23')).toEqual({ num: 0, den: null }); // the призёр is управленческий
     expect(total('9.11')).toEqual({ num: 0, den: 1 });
-    expect(total('P1')).toEqual({ num: 1, den: 1 });
+    expect(countWithHyperFormula(table, P1_INNER).get('P1')?.total).toEqual({ num: 1, den: 1 });
     expect(got.get('1.2')?.orgs).toEqual([{ num: 1, den: 2 }]);
   });
 
@@ -104,7 +164,7 @@ describe('COUNTIFS in HyperFormula = the engine', () => {
     expect(table.orgs.find((o) => o.name === 'МАДОУ «Детский сад №7»')?.columns.has('contestLevel')).toBe(false);
     expect(table.rows.some((r) => r.yesNo.diagRegional === '?')).toBe(true);
     const result = computeWorkbook(sheets, OPTIONS);
-    expect(disagreements(result, table)).toEqual([]);
+    expect(disagreements(result, table, sheets)).toEqual([]);
   });
 
   it('the test reader gives the generator truth (so it can stand in for it on the example)', () => {
@@ -123,8 +183,9 @@ describe('COUNTIFS in HyperFormula = the engine', () => {
   it('on generated clean workbooks (truth table)', () => {
     fc.assert(
       fc.property(workbookArb({ clean: true }), (model) => {
-        const result = computeWorkbook(renderWorkbook(model).sheets, OPTIONS);
-        expect(disagreements(result, tableFromModel(model))).toEqual([]);
+        const sheets = renderWorkbook(model).sheets;
+        const result = computeWorkbook(sheets, OPTIONS);
+        expect(disagreements(result, tableFromModel(model), sheets)).toEqual([]);
       }),
       { numRuns: 30 },
     );
@@ -133,8 +194,9 @@ describe('COUNTIFS in HyperFormula = the engine', () => {
   it('on generated workbooks with unknown values (truth table)', () => {
     fc.assert(
       fc.property(workbookArb(), (model) => {
-        const result = computeWorkbook(renderWorkbook(model).sheets, OPTIONS);
-        expect(disagreements(result, tableFromModel(model))).toEqual([]);
+        const sheets = renderWorkbook(model).sheets;
+        const result = computeWorkbook(sheets, OPTIONS);
+        expect(disagreements(result, tableFromModel(model), sheets)).toEqual([]);
       }),
       { numRuns: 20 },
     );

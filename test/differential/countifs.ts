@@ -9,12 +9,12 @@
  * match no criterion, which is how both leave a row out.
  */
 import { HyperFormula } from 'hyperformula';
-import { YES_NO_KEYS, type YesNoKey } from '../arbitraries/contract';
+import { DEFICIT_COLUMN_KEYS, YES_NO_KEYS, type YesNoKey } from '../arbitraries/contract';
 import type { Table, TableColumn } from './table';
 
-export type DataColumn = 'org' | 'type' | 'lowResults' | 'category' | 'position' | 'subject' | 'age' | 'experience' | 'hours' | 'contest' | YesNoKey | 'stem';
+export type DataColumn = 'org' | 'type' | 'lowResults' | 'category' | 'position' | 'subject' | 'age' | 'experience' | 'hours' | 'contest' | YesNoKey | 'stem' | 'anyDeficit';
 
-const DATA_COLUMNS: readonly DataColumn[] = ['org', 'type', 'lowResults', 'category', 'position', 'subject', 'age', 'experience', 'hours', 'contest', ...YES_NO_KEYS, 'stem'];
+const DATA_COLUMNS: readonly DataColumn[] = ['org', 'type', 'lowResults', 'category', 'position', 'subject', 'age', 'experience', 'hours', 'contest', ...YES_NO_KEYS, 'stem', 'anyDeficit'];
 
 type Criterion = readonly [DataColumn, string | number];
 
@@ -60,6 +60,12 @@ export const POPULATION: Readonly<Record<string, Population>> = {
   // twice). The helper is itself a HyperFormula formula (SEARCH) in each row, not computed in TS.
   stem: with_(teachers, [['stem', 'да']], ['subject']),
   diagnosed: with_(ped, [['diagRegional', 'да']], ['diagRegional']),
+  // «Система общего образования»: ped of ДОО and ОО, i.e. every type but УДО.
+  generalEd: with_(ped, [['type', '<>УДО']]),
+  iomDone: with_(ped, [['iomCompleted', 'да']], ['iomCompleted']),
+  // «At least one deficit column = да» is an OR again: a second helper column (a HyperFormula
+  // formula per row) says «да» for any «да», «нет» when all five are «нет», «?» otherwise.
+  withDeficit: with_(ped, [['diagRegional', 'да'], ['anyDeficit', 'да']], ['diagRegional', ...DEFICIT_COLUMN_KEYS]),
 };
 
 const yes = (k: YesNoKey): Condition => ({ num: [[k, 'да']], den: [[[k, 'да']], [[k, 'нет']]], needs: [k] });
@@ -80,9 +86,10 @@ export const ALAPAEVSK_COUNTIFS: Readonly<Record<string, CriterionSpec>> = {
   '1.1': share('teachers', yes('diagFederal')),
   '1.2': share('ped', yes('diagRegional')),
   '1.3': share('ped', yes('selfDiag')),
-  '2.1': share('ped', yes('iomCenter')),
+  '2.1': share('generalEd', yes('iomCenter')),
   '2.2': share('ped', yes('ippr')),
   '2.3': share('diagnosed', yes('iomCenter')),
+  П14: share('iomDone', yes('pupilGrowth')),
   '3.1': share('ped', yes('clubs')),
   '3.2': share('ped', contestAtLeast(1)),
   '3.3': share('ped', yes('sanatorium')),
@@ -129,7 +136,25 @@ export const ALAPAEVSK_COUNTIFS: Readonly<Record<string, CriterionSpec>> = {
   '9.13': share('ped', yes('pkUpbringing')),
   '9.14': share('preschool', yes('pkPreschool')),
   '9.15': share('stem', yes('pkTech')),
-  P1: share('mgmt', yes('pkRegistry')),
+};
+
+/**
+ * The inner shares of the orgShare criterion P1 (per organisation: managers with «ПК по ФР ДПП»
+ * among managers whose answer is known); the test turns them into the organisations that count.
+ */
+export const P1_INNER: Readonly<Record<string, CriterionSpec>> = { P1: share('mgmt', yes('pkRegistry')) };
+
+/**
+ * Shares over the new populations that no shipped criterion uses yet (the «Дефициты» sheet's):
+ * routes among people with a deficit, and each deficit among the diagnosed.
+ */
+export const NEW_POPULATION_SHARES: Readonly<Record<string, CriterionSpec>> = {
+  'withDeficit→iomCenter': share('withDeficit', yes('iomCenter')),
+  'withDeficit→ippr': share('withDeficit', yes('ippr')),
+  'diagnosed→deficitSubject': share('diagnosed', yes('deficitSubject')),
+  'diagnosed→deficitDigital': share('diagnosed', yes('deficitDigital')),
+  'generalEd→pk': share('generalEd', yes('pk')),
+  'iomDone→pupilGrowth': count('iomDone', yes('pupilGrowth')),
 };
 
 export interface Counts {
@@ -160,6 +185,7 @@ const STEMS = ['математ', 'алгебр', 'геометр', 'физик',
 export function countWithHyperFormula(table: Table, specs: Readonly<Record<string, CriterionSpec>>): Map<string, SpreadsheetCounts> {
   const col = new Map(DATA_COLUMNS.map((c, i) => [c, letter(i)]));
   const subjectColumn = col.get('subject') as string;
+  const deficitCells = (row: number) => DEFICIT_COLUMN_KEYS.map((k) => `${col.get(k) as string}${row}`);
   // A sentinel row of organisation 0 with nothing known keeps every range non-empty.
   const sentinel = { org: 0, type: 'н/д', lowResults: 'н/д', category: 'н/д', position: 'н/д', subject: 'н/д', age: 'н/д', experience: 'н/д', hours: 'н/д', contest: 'н/д', yesNo: {} as Record<string, string> };
   const rows = [...table.rows, sentinel];
@@ -169,6 +195,7 @@ export function countWithHyperFormula(table: Table, specs: Readonly<Record<strin
       r.org, r.type, r.lowResults, r.category, r.position === '' ? null : r.position, r.subject, r.age, r.experience, r.hours, r.contest,
       ...YES_NO_KEYS.map((k) => r.yesNo[k] ?? 'н/д'),
       `=IF(OR(${STEMS.map((s) => `ISNUMBER(SEARCH("${s}",${subjectColumn}${i + 2}))`).join(',')}),"да","нет")`,
+      `=IF(OR(${deficitCells(i + 2).map((c) => `${c}="да"`).join(',')}),"да",IF(AND(${deficitCells(i + 2).map((c) => `${c}="нет"`).join(',')}),"нет","?"))`,
     ]),
   ];
   const last = rows.length + 1;
