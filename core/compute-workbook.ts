@@ -6,6 +6,7 @@
 import type { SheetData } from './cells';
 import { CATALOGUE_TEXT, catalogueOrigin, readCatalogue } from './catalogue/index';
 import type { Criterion, Preset } from './criteria';
+import { computeDeficits } from './deficits/compute';
 import { computeCriteria } from './engine/compute';
 import { fieldsOf } from './engine/evaluate';
 import { pedmonitorError } from './errors';
@@ -120,6 +121,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
   const measures = classified.measures
     ? readMeasures(classified.measures, { criteria: preset.criteria, organizations: organizationNames, ...(dataset.isPersonName ? { isPersonName: dataset.isPersonName } : {}) }, issues)
     : [];
+  const deficits = computeDeficits(dataset, issues);
 
   return {
     preset,
@@ -133,6 +135,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     criteria,
     issues: sortIssues(issues),
     measures,
+    ...(deficits ? { deficits } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  * it; resultToJson gives the file of workbook.md §7.
  */
 import type { Criterion, OrgType, Preset } from './criteria';
+import type { DeficitResult } from './deficits/compute';
 import type { Issue } from './issues';
 import type { Measure } from './measures/read';
 
@@ -82,6 +83,8 @@ export interface ComputeResult {
   readonly issues: readonly Issue[];
   /** Rows of «Мероприятия» (workbook.md §8), judged against `История` by analyze(). */
   readonly measures?: readonly Measure[];
+  /** What the diagnostics found («Дефициты»); absent when no roster has a «Дефицит: …» column. */
+  readonly deficits?: DeficitResult;
 }
 
 /**

@@ -5,6 +5,7 @@
  * every other period are kept exactly as they were.
  */
 import { cellText, type SheetGrid } from '../cells';
+import { deficitSeries } from '../deficits/figures';
 import { STATUS_LABELS } from '../output/present';
 import { formatTarget } from '../output/present';
 import { round2, type ComputeResult, type Figure, type Status } from '../result';
@@ -82,6 +83,11 @@ export function currentHistoryRows(result: ComputeResult): HistoryRow[] {
       const f = r.byOrganization[o.name];
       if (f) rows.push(figureRow(result, c.id, c.shortName, target, o.name, f, o.reported === true));
     }
+  }
+  // «Дефициты» figures too, so the next period shows whether deficits shrink.
+  for (const d of deficitSeries(result.deficits)) {
+    rows.push(figureRow(result, d.id, d.name, '', MUNICIPALITY_LABEL, d.total));
+    for (const o of d.organizations) rows.push(figureRow(result, d.id, d.name, '', o.name, o.figure));
   }
   return rows;
 }

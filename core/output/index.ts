@@ -9,12 +9,16 @@ import { buildProblemsSheet } from './problems-sheet';
 import { buildRecommendationsSheet } from './recommendations-sheet';
 import { buildSummarySheet } from './summary-sheet';
 import type { OutputSheet } from './table';
+import { buildDeficitsSheet } from '../deficits/sheet';
 
 /** `Показатели`, `Сводка`, `Рекомендации`, `Проверка данных`, `История` — in the order they are written. */
 export function buildOutputSheets(result: ComputeResult, analysis: Analysis): OutputSheet[] {
+  // «Дефициты» only when some roster has a «Дефицит: …» column (workbook.md §4).
+  const deficits = buildDeficitsSheet(result, analysis);
   return [
     buildIndicatorsSheet(result, analysis.previous),
     buildSummarySheet(result, analysis),
+    ...(deficits ? [deficits] : []),
     buildRecommendationsSheet(result, analysis),
     buildProblemsSheet(result),
     buildHistorySheet(analysis.history),

@@ -19,6 +19,7 @@ export const SHEET = {
   summary: 'Сводка',
   measures: 'Мероприятия',
   orgReports: 'Сведения ОО',
+  deficits: 'Дефициты',
 } as const;
 
 /** Yes and no as the program writes them. */
