@@ -11,7 +11,8 @@ import type { Analysis } from '../recommend/index';
 import { MIN_POPULATION_FOR_COMPARISON } from '../recommend/rules';
 import { roundDisplayed, type ComputeResult, type Figure } from '../result';
 import { formatNumber } from '../output/present';
-import { PERCENT_FORMAT } from '../output/summary-sheet';
+/** A share as the sheets show it: 85,3 %. */
+const PERCENT_FORMAT = '0.0" %"';
 import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from '../output/table';
 import { SHEET } from '../read/workbook';
 import { hasData, unrouted, type DeficitFigures, type DeficitResult } from './compute';

@@ -12,6 +12,7 @@ import { SHEET } from '../read/workbook';
 import type { ComputeResult } from '../result';
 import { formatNumber } from './present';
 import { SheetBuilder, type OutputSheet, type Tone } from './table';
+import { deficitRecommendationRows } from '../deficits/recommendation-rows';
 
 export const KIND_LABELS: Readonly<Record<RecommendationKind, string>> = {
   'below-target': 'ниже цели',
@@ -67,6 +68,8 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
       r.measure ? MEASURE_TEXT.coveredMark : repeated.has(key) ? 'повторно' : 'новая',
     ]);
   }
+
+  deficitRecommendationRows(b, analysis.deficitRecommendations, result.deficits !== undefined);
 
   if (analysis.followUp) {
     b.row([]);

@@ -5,6 +5,7 @@
  */
 import type { Target } from '../criteria';
 import type { Issue } from '../issues';
+import { deficitsJson, type DeficitsJson } from '../deficits/json';
 import type { Analysis } from '../recommend/index';
 import { organizationLabel, recommendationKey, type RecommendationKind } from '../recommend/rules';
 import type { Snapshot } from '../recommend/snapshot';
@@ -93,6 +94,8 @@ export interface ResultJson {
   /** The measures of «Мероприятия», judged; absent in files written before the sheet existed. */
   measures?: MeasureJson[];
   issues: Issue[];
+  /** «Дефициты», only when some roster has a «Дефицит: …» column. */
+  deficits?: DeficitsJson;
 }
 
 export function figureJson(f: Figure): FigureJson {
@@ -171,6 +174,7 @@ export function resultToJson(result: ComputeResult, analysis: Analysis): ResultJ
       })),
     ),
     issues: result.issues.map((i) => ({ ...i })),
+    ...(result.deficits ? { deficits: deficitsJson(result.deficits, analysis.deficitRecommendations) } : {}),
   };
 }
 

@@ -18,6 +18,7 @@ import { changeRows, isPercent, keyFigures, MAX_COMPARED, shownValue, targetRows
 import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from './table';
 import { S } from '../texts/ru/summary';
 import { NO, YES } from '../texts/ru/workbook';
+import { deficitSummaryBlock } from '../deficits/summary-block';
 
 export const SUMMARY_WIDTHS: readonly number[] = [64, 340, ...Array.from({ length: MAX_COMPARED }, () => 110)];
 /** A share as the sheet shows it: 85,3 %. */
@@ -33,6 +34,7 @@ export function buildSummarySheet(result: ComputeResult, analysis: Analysis): Ou
   keyFigureRows(b, result, analysis);
   targetTable(b, result, charts);
   trackComparisons(result).forEach((t, i) => trackTable(b, result, t, i + 1, charts));
+  deficitSummaryBlock(b, result, charts);
   changeTable(b, result, analysis);
   return { ...b.build({ frozenRows: 0, frozenColumns: 0, wrapColumns: [1] }), charts };
 }

@@ -5,6 +5,7 @@
  */
 import { currentHistoryRows, mergeHistory, previousPeriod, type HistoryRow } from '../history/history';
 import type { ComputeResult } from '../result';
+import { deriveDeficitRecommendations, type DeficitRecommendation } from '../deficits/recommend';
 import { managementDecisions, type ManagementDecision } from './decisions';
 import { followUp, type FollowUp } from './follow-up';
 import { deriveRecommendations, type Recommendation } from './rules';
@@ -22,6 +23,8 @@ export interface Analysis {
   readonly history: readonly HistoryRow[];
   /** Every measure of «Мероприятия» that is not cancelled, judged against `История`. */
   readonly measures: readonly JudgedMeasure[];
+  /** From what the diagnostics found (deficits/recommend.ts); empty without «Дефицит: …» columns. */
+  readonly deficitRecommendations: readonly DeficitRecommendation[];
 }
 
 export function analyze(result: ComputeResult, existingHistory: readonly HistoryRow[]): Analysis {
@@ -46,6 +49,7 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
     followUp: follow,
     history: mergeHistory(existingHistory, currentHistoryRows(result), result.period, result.preset.id),
     measures,
+    deficitRecommendations: deriveDeficitRecommendations(result.deficits, result.attentionThreshold),
   };
 }
 

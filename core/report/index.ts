@@ -6,6 +6,7 @@
  * person's name; a print stylesheet lays it out on A4. Pure: the same plan gives the same bytes.
  */
 import type { RunPlan } from '../run-plan';
+import { deficitsSection, DEFICITS_SECTION_TITLE } from './deficits';
 import { dynamicsSection } from './dynamics';
 import { el, raw, render, type Html } from './html';
 import { organizationsSection, overviewSection, titleBlock } from './overview';
@@ -24,6 +25,7 @@ const SECTIONS: readonly (readonly [string, string, Section, ((plan: RunPlan) =>
   ['itogi', R.overview, overviewSection],
   ['organizacii', R.organizations, organizationsSection],
   ['treki', R.tracks, tracksSection],
+  ['deficity', DEFICITS_SECTION_TITLE, deficitsSection, (plan) => plan.result.deficits !== undefined],
   ['dinamika', R.dynamics, dynamicsSection],
   ['rekomendacii', R.recommendations, recommendationsSection],
   ['mery', MEASURE_TEXT.section, measuresReportSection, hasMeasures],
