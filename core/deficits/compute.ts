@@ -19,6 +19,7 @@ import { fieldHeader } from '../fields';
 import type { Issue } from '../issues';
 import type { Dataset } from '../records';
 import type { Figure, OrganizationSummary } from '../result';
+import { DEFICIT_MESSAGES } from '../texts/ru/deficits';
 import { DEFICIT_KEYS, ROUTE_KEYS, type DeficitKey } from './kinds';
 
 /** One organisation's (or a subject's, or the municipality's) deficit figures. */
@@ -202,8 +203,3 @@ function reportMissing(organizations: readonly DeficitOrganization[], dataset: D
     }
   });
 }
-
-export const DEFICIT_MESSAGES = {
-  noColumns: 'На листе нет столбцов «Дефицит: …»: организация показана на листе «Дефициты» без данных и не входит в итог по муниципалитету',
-  missingColumn: 'Столбец не найден: соответствующие графы листа «Дефициты» для этой организации — «нет данных»',
-} as const;

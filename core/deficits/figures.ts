@@ -7,7 +7,7 @@
 import type { Figure } from '../result';
 import type { DeficitFigures, DeficitResult } from './compute';
 import { DEFICIT_KEYS, type DeficitKey } from './kinds';
-import { HISTORY_NAMES, KIND_LABELS } from './texts';
+import { HISTORY_NAMES, KIND_LABELS, SERIES_IDS, SERIES_LABELS } from '../texts/ru/deficits';
 
 export type DeficitSeriesKey = DeficitKey | 'risk' | 'routed';
 
@@ -25,22 +25,14 @@ export interface DeficitSeries {
 
 export const DEFICIT_SERIES_KEYS: readonly DeficitSeriesKey[] = [...DEFICIT_KEYS, 'risk', 'routed'];
 
-export const DEFICIT_SERIES_IDS: Readonly<Record<DeficitSeriesKey, string>> = {
-  deficitSubject: 'ПД.1',
-  deficitMethod: 'ПД.2',
-  deficitPsych: 'ПД.3',
-  deficitComm: 'ПД.4',
-  deficitDigital: 'ПД.5',
-  risk: 'ПД.6',
-  routed: 'ПД.7',
-};
+export const DEFICIT_SERIES_IDS: Readonly<Record<DeficitSeriesKey, string>> = SERIES_IDS;
 
 export function seriesFigure(f: DeficitFigures, key: DeficitSeriesKey): Figure {
   return key === 'risk' ? f.risk : key === 'routed' ? f.routed : f.kinds[key];
 }
 
 export function seriesLabel(key: DeficitSeriesKey): string {
-  return key === 'risk' ? 'Зона риска (2 и более)' : key === 'routed' ? 'С маршрутом среди имеющих дефицит' : KIND_LABELS[key];
+  return key === 'risk' || key === 'routed' ? SERIES_LABELS[key] : KIND_LABELS[key];
 }
 
 function seriesName(key: DeficitSeriesKey): string {

@@ -11,14 +11,13 @@
  * says «мало данных». Figures only, never a name.
  */
 import { NO_SUBJECT } from '../engine/compute';
-import { plural } from '../messages';
 import { formatNumber } from '../output/present';
 import { roundDisplayed, type Figure } from '../result';
+import { DR } from '../texts/ru/deficits';
 import { hasData, unrouted, type DeficitFigures, type DeficitResult } from './compute';
 import { DEFICIT_SERIES_IDS } from './figures';
-import { DEFICIT_KEYS, type DeficitKey } from './kinds';
+import { DEFICIT_KEYS } from './kinds';
 import { DEFICIT_MIN_PEOPLE, dominantKind } from './sheet';
-import { KIND_GENITIVE, KIND_LABELS, KIND_REMEDY } from './texts';
 
 export type DeficitAddressee = 'municipal' | 'association' | 'director';
 
@@ -40,31 +39,22 @@ export interface DeficitRecommendation {
   readonly text: string;
 }
 
-export const ADDRESSEE_LABELS: Readonly<Record<DeficitAddressee, string>> = {
-  municipal: 'Муниципальная методическая служба (МКУ ИМЦ), ЦНППМ',
-  association: 'Руководители ГМК и школьных методических объединений',
-  director: 'Руководитель ОО',
-};
+export const ADDRESSEE_LABELS: Readonly<Record<DeficitAddressee, string>> = DR.addressees;
 
 /** How many dominant kinds the municipal plan names at most. */
 const MAX_PLANNED_KINDS = 3;
 /** How many organisations and subjects a sentence lists at most. */
 const MAX_LISTED = 5;
-const THIN = ' Мало данных: выводы предварительные.';
-
-/** Genitive after «для»: для 1 человека, 2 человек, 5 человек, 21 человека. */
-const persons = (n: number): string => `${n} ${plural(n, 'человека', 'человек', 'человек')}`;
-const teachersWord = (n: number): string => `${n} ${plural(n, 'педагог', 'педагога', 'педагогов')}`;
 
 function shareText(f: Figure): string {
-  return hasData(f) ? `${f.numerator} из ${f.denominator} (${formatNumber(f.value)} %)` : 'нет данных';
+  return hasData(f) ? DR.share(f.numerator, f.denominator, formatNumber(f.value)) : DR.noData;
 }
 
-/** «МАОУ СОШ №1 — 4, МАДОУ №3 — 2» for the places where a kind was found most. */
+/** «МАОУ СОШ №1 — 4, МАДОУ №3 — 2»: the places where a kind was found most. */
 function listTop(entries: readonly (readonly [string, number])[]): string {
   const sorted = entries.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ru'));
-  const shown = sorted.slice(0, MAX_LISTED).map(([name, n]) => `${name} — ${n}`);
-  return sorted.length > MAX_LISTED ? `${shown.join(', ')} и ещё ${sorted.length - MAX_LISTED}` : shown.join(', ');
+  const shown = sorted.slice(0, MAX_LISTED).map(([name, n]) => DR.listed(name, n)).join(', ');
+  return sorted.length > MAX_LISTED ? DR.more(shown, sorted.length - MAX_LISTED) : shown;
 }
 
 export function deriveDeficitRecommendations(deficits: DeficitResult | undefined, threshold: number): DeficitRecommendation[] {
@@ -82,34 +72,29 @@ function municipal(d: DeficitResult, out: DeficitRecommendation[]): void {
   const diagnosed = t.diagnosed.denominator ?? 0;
   if (diagnosed === 0) return;
   const thin = diagnosed < DEFICIT_MIN_PEOPLE;
+  const orgsWith = d.organizations.filter((o) => o.hasColumns);
   const ranked = DEFICIT_KEYS.filter((k) => hasData(t.kinds[k]) && (t.kinds[k].numerator ?? 0) > 0).sort(
     (a, b) => roundDisplayed(t.kinds[b].value as number) - roundDisplayed(t.kinds[a].value as number) || DEFICIT_KEYS.indexOf(a) - DEFICIT_KEYS.indexOf(b),
   );
   ranked.slice(0, MAX_PLANNED_KINDS).forEach((k, i) => {
     const f = t.kinds[k];
     const n = f.numerator ?? 0;
-    const orgs = listTop(d.organizations.filter((o) => o.hasColumns).map((o) => [o.name, o.figures.kinds[k].numerator ?? 0] as const));
+    const orgs = listTop(orgsWith.map((o) => [o.name, o.figures.kinds[k].numerator ?? 0] as const));
     const subjects = listTop(d.subjects.filter((s) => s.subject !== NO_SUBJECT).map((s) => [s.subject.toLowerCase(), s.total.kinds[k].numerator ?? 0] as const));
     const priority: 1 | 2 | 3 = thin ? 3 : i === 0 && n >= DEFICIT_MIN_PEOPLE ? 1 : 2;
     out.push({
-      addressee: 'municipal', organization: null, subject: null, figureId: DEFICIT_SERIES_IDS[k], figureName: `Дефицит: ${KIND_LABELS[k].toLowerCase()}`,
+      addressee: 'municipal', organization: null, subject: null, figureId: DEFICIT_SERIES_IDS[k], figureName: DR.kindName(k),
       valueText: shareText(f), priority, thin,
-      text:
-        `${i === 0 ? 'Преобладающий дефицит' : 'Также распространён дефицит'} ${KIND_GENITIVE[k]} компетенций: ${shareText(f)} прошедших региональную диагностику. ` +
-        `Спланировать с ЦНППМ повышение квалификации для ${persons(n)}` +
-        `${orgs ? ` (по организациям: ${orgs}` : ''}${orgs && subjects ? `; по предметам: ${subjects})` : orgs ? ')' : ''}. ` +
-        `Содержание: ${KIND_REMEDY[k]}; включить эти программы в ИОМ педагогов.${thin ? THIN : ''}`,
+      text: DR.municipalKind(i === 0, k, shareText(f), n, orgs, subjects) + (thin ? DR.thin : ''),
     });
   });
   const risk = t.risk;
-  if (hasData(risk) && (risk.numerator ?? 0) > 0) {
-    const orgs = listTop(d.organizations.filter((o) => o.hasColumns).map((o) => [o.name, o.figures.risk.numerator ?? 0] as const));
+  if (hasData(risk) && risk.numerator > 0) {
+    const orgs = listTop(orgsWith.map((o) => [o.name, o.figures.risk.numerator ?? 0] as const));
     out.push({
-      addressee: 'municipal', organization: null, subject: null, figureId: DEFICIT_SERIES_IDS.risk, figureName: 'Зона риска (2 дефицита и более)',
+      addressee: 'municipal', organization: null, subject: null, figureId: DEFICIT_SERIES_IDS.risk, figureName: DR.riskName,
       valueText: shareText(risk), priority: thin ? 3 : 2, thin,
-      text:
-        `Зона риска: у ${shareText(risk)} прошедших диагностику выявлено два дефицита и более${orgs ? ` (${orgs})` : ''}. ` +
-        `Включить этих педагогов в ИОМ на базе ЦНППМ в первую очередь, с тьюторским сопровождением и куратором ИОМ.${thin ? THIN : ''}`,
+      text: DR.municipalRisk(shareText(risk), orgs) + (thin ? DR.thin : ''),
     });
   }
 }
@@ -125,20 +110,17 @@ function associations(d: DeficitResult, threshold: number, out: DeficitRecommend
     const gap = hasData(f) && hasData(m) ? roundDisplayed(roundDisplayed(f.value) - roundDisplayed(m.value)) : 0;
     const priority: 1 | 2 | 3 = thin ? 3 : gap >= threshold && (f.numerator ?? 0) >= DEFICIT_MIN_PEOPLE ? 1 : 2;
     const subject = s.subject.toLowerCase();
-    const compared = hasData(m) ? ` (по муниципалитету — ${formatNumber(m.value)} %)` : '';
     const orgs = listTop(Object.entries(s.byOrganization).map(([name, x]) => [name, x.kinds[k].numerator ?? 0] as const));
     out.push({
-      addressee: 'association', organization: null, subject: s.subject, figureId: DEFICIT_SERIES_IDS[k], figureName: `Дефицит: ${KIND_LABELS[k].toLowerCase()} — ${subject}`,
+      addressee: 'association', organization: null, subject: s.subject, figureId: DEFICIT_SERIES_IDS[k], figureName: DR.kindSubjectName(k, subject),
       valueText: shareText(f), priority, thin,
-      text:
-        `Предмет «${subject}»: чаще всего выявлен дефицит ${KIND_GENITIVE[k]} компетенций — ${shareText(f)} прошедших диагностику${compared}` +
-        `${orgs ? `; по организациям: ${orgs}` : ''}. Включить в план ГМК и ШМО по предмету практико-ориентированные мероприятия по этой теме ` +
-        `(открытые уроки, мастер-классы, разбор заданий диагностики), закрепить наставников из числа педагогов без этого дефицита.${thin ? THIN : ''}`,
+      text: DR.association(subject, k, shareText(f), hasData(m) ? formatNumber(m.value) : null, orgs) + (thin ? DR.thin : ''),
     });
   }
 }
 
 function directors(d: DeficitResult, out: DeficitRecommendation[]): void {
+  const municipalShare = hasData(d.total.routed) ? formatNumber(d.total.routed.value) : null;
   for (const o of d.organizations) {
     if (!o.hasColumns) continue;
     const f: DeficitFigures = o.figures;
@@ -146,15 +128,10 @@ function directors(d: DeficitResult, out: DeficitRecommendation[]): void {
     if (none === null || none === 0) continue;
     const thin = (f.routed.denominator ?? 0) < DEFICIT_MIN_PEOPLE;
     const priority: 1 | 2 | 3 = none >= DEFICIT_MIN_PEOPLE && !thin ? 1 : none >= 2 ? 2 : 3;
-    const municipalShare = hasData(d.total.routed) ? ` (по муниципалитету — ${formatNumber(d.total.routed.value)} %)` : '';
-    const risk = (f.risk.numerator ?? 0) > 0 ? ` В зоне риска (два дефицита и более) — ${teachersWord(f.risk.numerator ?? 0)}: им маршрут нужен в первую очередь.` : '';
     out.push({
-      addressee: 'director', organization: o.name, subject: null, figureId: DEFICIT_SERIES_IDS.routed, figureName: 'С маршрутом среди имеющих дефицит',
+      addressee: 'director', organization: o.name, subject: null, figureId: DEFICIT_SERIES_IDS.routed, figureName: DR.routedName,
       valueText: shareText(f.routed), priority, thin,
-      text:
-        `${teachersWord(none)} с выявленным по итогам диагностики дефицитом не ${none === 1 ? 'имеет' : 'имеют'} маршрута (ни ИОМ ЦНППМ, ни ИППР); ` +
-        `маршрут есть у ${shareText(f.routed)} имеющих дефицит${municipalShare}. Разработать для них ИППР в ОО или направить заявки на ИОМ в ЦНППМ, ` +
-        `назначить куратора и отслеживать выполнение ежеквартально.${risk}${thin ? THIN : ''}`,
+      text: DR.director(none, shareText(f.routed), municipalShare, f.risk.numerator ?? 0) + (thin ? DR.thin : ''),
     });
   }
 }

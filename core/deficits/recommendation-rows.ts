@@ -5,36 +5,26 @@
  */
 import { MUNICIPALITY_LABEL } from '../history/history';
 import type { SheetBuilder, Tone } from '../output/table';
+import { DR } from '../texts/ru/deficits';
 import { ADDRESSEE_LABELS, type DeficitRecommendation } from './recommend';
 
-export const DEFICIT_SECTION_TITLE = 'Профессиональные дефициты по результатам диагностики: кому и что сделать';
-const KIND = 'дефициты';
-const THIN_KIND = 'дефициты (мало данных)';
-const NONE = 'Дефицитов у прошедших диагностику не выявлено, или все педагоги с дефицитом имеют маршрут.';
+export const DEFICIT_SECTION_TITLE = DR.sectionTitle;
+
+/** Who a recommendation is for, as the sheet and the report name them. */
+export function addresseeText(r: DeficitRecommendation): string {
+  return r.addressee === 'association' && r.subject ? DR.withSubject(ADDRESSEE_LABELS.association, r.subject.toLowerCase()) : ADDRESSEE_LABELS[r.addressee];
+}
 
 export function deficitRecommendationRows(b: SheetBuilder, recs: readonly DeficitRecommendation[], hasDeficits: boolean): void {
   if (!hasDeficits) return;
   b.row([]);
-  b.row([DEFICIT_SECTION_TITLE], 'track');
+  b.row([DR.sectionTitle], 'track');
   if (recs.length === 0) {
-    b.row(['', NONE], 'info');
+    b.row(['', DR.none], 'info');
     return;
   }
   for (const r of recs) {
     const tone: Tone | null = r.priority === 1 ? 'below' : r.priority === 2 ? 'warning' : null;
-    const addressee = r.addressee === 'association' && r.subject ? `${ADDRESSEE_LABELS.association} (${r.subject.toLowerCase()})` : ADDRESSEE_LABELS[r.addressee];
-    b.row([
-      { value: r.priority, tone },
-      r.organization ?? MUNICIPALITY_LABEL,
-      addressee,
-      r.figureId,
-      r.figureName,
-      r.thin ? THIN_KIND : KIND,
-      r.valueText,
-      '',
-      '',
-      r.text,
-      '',
-    ]);
+    b.row([{ value: r.priority, tone }, r.organization ?? MUNICIPALITY_LABEL, addresseeText(r), r.figureId, r.figureName, r.thin ? DR.thinKind : DR.kind, r.valueText, '', '', r.text, '']);
   }
 }

@@ -18,7 +18,7 @@ import { SHEET } from '../read/workbook';
 import { hasData, unrouted, type DeficitFigures, type DeficitResult } from './compute';
 import { DEFICIT_SERIES_IDS, DEFICIT_SERIES_KEYS, seriesFigure, seriesLabel } from './figures';
 import { DEFICIT_KEYS, type DeficitKey } from './kinds';
-import { D, KIND_LABELS } from './texts';
+import { D, KIND_LABELS } from '../texts/ru/deficits';
 
 /** Fewer diagnosed people than this: shares are shown but never highlighted («мало данных»). */
 export const DEFICIT_MIN_PEOPLE = MIN_POPULATION_FOR_COMPARISON;

@@ -10,7 +10,7 @@ import { FORMAT, type SheetBuilder } from '../output/table';
 import { hasData, unrouted } from './compute';
 import { seriesFigure, seriesLabel, type DeficitSeriesKey } from './figures';
 import { DEFICIT_KEYS } from './kinds';
-import { D } from './texts';
+import { D } from '../texts/ru/deficits';
 
 const PERCENT = '0.0" %"';
 const KEYS: readonly DeficitSeriesKey[] = [...DEFICIT_KEYS, 'risk'];

@@ -10,56 +10,38 @@ import { DEFICIT_SERIES_IDS, DEFICIT_SERIES_KEYS, seriesFigure, seriesLabel } fr
 import { DEFICIT_KEYS } from '../deficits/kinds';
 import { ADDRESSEE_LABELS, type DeficitRecommendation } from '../deficits/recommend';
 import { dominantKind } from '../deficits/sheet';
-import { KIND_GENITIVE, KIND_LABELS } from '../deficits/texts';
+import { DR, DREPORT, KIND_GENITIVE, KIND_LABELS } from '../texts/ru/deficits';
+import { addresseeText } from '../deficits/recommendation-rows';
 import { NO_SUBJECT } from '../engine/compute';
 import { MUNICIPALITY_LABEL } from '../history/history';
-import { plural } from '../messages';
 import { roundDisplayed, type Figure } from '../result';
 import type { RunPlan } from '../run-plan';
 import { el, num, period, type Html } from './html';
 import { barChart } from './svg';
 import { table, type Column, type Row } from './table';
 
-const TEXT = {
-  heading: 'Профессиональные дефициты по результатам диагностики',
-  none: 'Прошедших региональную диагностику педагогов с данными о дефицитах нет.',
-  lead: (diagnosed: number, withDeficit: number | null) =>
-    `Региональную диагностику прошли ${diagnosed} ${plural(diagnosed, 'педагогический работник', 'педагогических работника', 'педагогических работников')}` +
-    (withDeficit === null ? '.' : `; хотя бы один профессиональный дефицит выявлен у ${withDeficit}.`),
-  dominant: (kind: string, value: string) => `Преобладают дефициты ${kind} компетенций (${value} прошедших диагностику).`,
-  risk: (value: string) => `В зоне риска (два дефицита и более) — ${value}.`,
-  routes: (none: number, share: string) =>
-    `Маршрут (ИОМ ЦНППМ или ИППР) есть у ${share} имеющих дефицит; без маршрута — ${none} ${plural(none, 'человек', 'человека', 'человек')}.`,
-  chart: 'Доля педагогов с дефицитом, % от прошедших региональную диагностику',
-  byOrganization: 'По организациям',
-  bySubject: 'По предметам',
-  dynamics: (previous: string) => `Динамика к периоду ${previous}`,
-  recommendations: 'Рекомендации по итогам анализа дефицитов',
-  noColumns: 'нет данных',
-  subjectsTop: (list: string) => `Больше всего педагогов с дефицитами среди прошедших диагностику — по предметам: ${list}.`,
-  placesTop: (list: string) => `Наибольшая доля дефицитов — в организациях: ${list}.`,
-} as const;
+const TEXT = DREPORT;
 
 function share(f: Figure): string {
-  return hasData(f) ? `${f.numerator} из ${f.denominator} (${num(f.value)} %)` : '—';
+  return hasData(f) ? DR.share(f.numerator, f.denominator, num(f.value)) : TEXT.dash;
 }
 
 function percent(f: Figure): string {
-  return hasData(f) ? `${num(f.value)} %` : '—';
+  return hasData(f) ? TEXT.percent(num(f.value)) : TEXT.dash;
 }
 
 const COLUMNS = (first: string): Column[] => [
   { header: first, width: 22 },
-  { header: 'Прошли диагностику', width: 9, numeric: true },
+  { header: TEXT.columns.diagnosed, width: 9, numeric: true },
   ...DEFICIT_KEYS.map((k): Column => ({ header: KIND_LABELS[k], width: 9, numeric: true })),
-  { header: 'Зона риска', width: 8, numeric: true },
-  { header: 'С маршрутом', width: 9, numeric: true },
-  { header: 'Без маршрута, чел.', width: 7, numeric: true },
+  { header: TEXT.columns.risk, width: 8, numeric: true },
+  { header: TEXT.columns.routed, width: 9, numeric: true },
+  { header: TEXT.columns.unrouted, width: 7, numeric: true },
 ];
 
 function figureCells(label: string, f: DeficitFigures): Row['cells'] {
   const none = unrouted(f);
-  return [label, f.diagnosed.denominator ?? '—', ...DEFICIT_KEYS.map((k) => percent(f.kinds[k])), percent(f.risk), percent(f.routed), none === null ? '—' : String(none)];
+  return [label, f.diagnosed.denominator ?? TEXT.dash, ...DEFICIT_KEYS.map((k) => percent(f.kinds[k])), percent(f.risk), percent(f.routed), none === null ? TEXT.dash : String(none)];
 }
 
 export function deficitsSection(plan: RunPlan, heading: string, id: string, number: number): Html {
@@ -74,12 +56,12 @@ export function deficitsSection(plan: RunPlan, heading: string, id: string, numb
     .filter((o) => (o.figures.diagnosed.denominator ?? 0) >= 5 && hasData(o.figures.risk))
     .sort((a, b) => (b.figures.risk.value as number) - (a.figures.risk.value as number))
     .slice(0, 3)
-    .map((o) => `${o.name} (зона риска ${percent(o.figures.risk)})`);
+    .map((o) => TEXT.placeRisk(o.name, percent(o.figures.risk)));
   const topSubjects = d.subjects
     .filter((s) => s.subject !== NO_SUBJECT && hasData(s.total.withDeficit) && (s.total.withDeficit.denominator ?? 0) > 0)
     .sort((a, b) => (b.total.withDeficit.denominator ?? 0) - (a.total.withDeficit.denominator ?? 0))
     .slice(0, 3)
-    .map((s) => `${s.subject.toLowerCase()} (${s.total.withDeficit.denominator} из ${s.total.diagnosed.denominator})`);
+    .map((s) => TEXT.subjectShare(s.subject.toLowerCase(), s.total.withDeficit.denominator ?? 0, s.total.diagnosed.denominator ?? 0));
 
   const lead: Html[] = [el('p', null, TEXT.lead(diagnosed, t.withDeficit.denominator))];
   if (top) lead.push(el('p', null, TEXT.dominant(KIND_GENITIVE[top], share(t.kinds[top]))));
@@ -94,7 +76,7 @@ export function deficitsSection(plan: RunPlan, heading: string, id: string, numb
     .map((x) => ({ label: seriesLabel(x.k), value: roundDisplayed(x.f.value as number), target: null, tone: 'none' as const }));
 
   const orgRows: Row[] = d.organizations.map((o) =>
-    o.hasColumns ? { cells: figureCells(o.name, o.figures) } : { cells: [o.name, TEXT.noColumns, ...Array.from({ length: DEFICIT_KEYS.length + 3 }, () => '—')] },
+    o.hasColumns ? { cells: figureCells(o.name, o.figures) } : { cells: [o.name, TEXT.noData, ...Array.from({ length: DEFICIT_KEYS.length + 3 }, () => TEXT.dash)] },
   );
   orgRows.push({ cells: figureCells(MUNICIPALITY_LABEL, t), className: 'total' });
   const subjectRows: Row[] = d.subjects.map((s) => ({ cells: figureCells(s.subject, s.total) }));
@@ -108,7 +90,7 @@ export function deficitsSection(plan: RunPlan, heading: string, id: string, numb
       if (!before || typeof before.value !== 'number' || !hasData(now)) continue;
       const change = roundDisplayed(roundDisplayed(now.value) - roundDisplayed(before.value));
       const better = change === 0 ? null : k === 'routed' ? change > 0 : change < 0;
-      dynamics.push({ cells: [seriesLabel(k), `${num(before.value)} %`, `${num(now.value)} %`, { content: `${change > 0 ? '▲ +' : change < 0 ? '▼ ' : '= '}${num(change)} п.п.`, className: better === null ? undefined : better ? 'better' : 'worse' }] });
+      dynamics.push({ cells: [seriesLabel(k), TEXT.percent(num(before.value)), TEXT.percent(num(now.value)), { content: TEXT.change(change > 0 ? '▲ +' : change < 0 ? '▼ ' : '= ', num(change)), className: better === null ? undefined : better ? 'better' : 'worse' }] });
     }
   }
 
@@ -118,10 +100,10 @@ export function deficitsSection(plan: RunPlan, heading: string, id: string, numb
     lead,
     bars.length > 0 ? barChart(TEXT.chart, bars) : null,
     el('h3', null, `${number}.1. ${TEXT.byOrganization}`),
-    table(COLUMNS('Организация'), orgRows),
-    subjectRows.length > 0 ? [el('h3', null, `${number}.2. ${TEXT.bySubject}`), table(COLUMNS('Предмет'), subjectRows)] : null,
+    table(COLUMNS(TEXT.columns.organization), orgRows),
+    subjectRows.length > 0 ? [el('h3', null, `${number}.2. ${TEXT.bySubject}`), table(COLUMNS(TEXT.columns.subject), subjectRows)] : null,
     dynamics.length > 0 && previous
-      ? [el('h3', null, `${number}.3. ${TEXT.dynamics(period(previous.period))}`), table([{ header: 'Показатель', width: 46 }, { header: 'Было', width: 18, numeric: true }, { header: 'Стало', width: 18, numeric: true }, { header: 'Изменение', width: 18, numeric: true }], dynamics)]
+      ? [el('h3', null, `${number}.3. ${TEXT.dynamics(period(previous.period))}`), table([{ header: TEXT.dynamicsColumns[0], width: 46 }, { header: TEXT.dynamicsColumns[1], width: 18, numeric: true }, { header: TEXT.dynamicsColumns[2], width: 18, numeric: true }, { header: TEXT.dynamicsColumns[3], width: 18, numeric: true }], dynamics)]
       : null,
     recs.length > 0
       ? [el('h3', null, `${number}.4. ${TEXT.recommendations}`), el('ol', null, recs.map((r) => el('li', null, el('b', null, `${addresseeOf(r)}: `), r.text)))]
@@ -131,7 +113,6 @@ export function deficitsSection(plan: RunPlan, heading: string, id: string, numb
 export const DEFICITS_SECTION_TITLE = TEXT.heading;
 
 function addresseeOf(r: DeficitRecommendation): string {
-  if (r.organization !== null) return `${ADDRESSEE_LABELS[r.addressee]} (${r.organization})`;
-  if (r.subject !== null) return `${ADDRESSEE_LABELS[r.addressee]} (${r.subject.toLowerCase()})`;
-  return ADDRESSEE_LABELS[r.addressee];
+  if (r.organization !== null) return DR.withSubject(ADDRESSEE_LABELS[r.addressee], r.organization);
+  return addresseeText(r);
 }
