@@ -19,7 +19,14 @@ export function deficitSummaryBlock(b: SheetBuilder, result: ComputeResult, char
   const d = result.deficits;
   if (!d) return;
   b.row([D.summaryTitle], 'track');
-  b.row(['', D.summaryNote(d.total.diagnosed.denominator ?? 0, unrouted(d.total))], 'muted');
+  const diagnosed = d.total.diagnosed.denominator ?? 0;
+  if (diagnosed === 0) {
+    // Deficit columns but nobody diagnosed yet (a fresh template): one line, no empty chart.
+    b.row(['', D.summaryNobody], 'info');
+    b.row([]);
+    return;
+  }
+  b.row(['', D.summaryNote(diagnosed, unrouted(d.total))], 'muted');
   const headerRow = b.rowCount;
   b.row([...D.summaryHeader], 'header');
   for (const k of KEYS) {

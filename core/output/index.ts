@@ -18,10 +18,10 @@ export function buildOutputSheets(result: ComputeResult, analysis: Analysis): Ou
   return [
     buildIndicatorsSheet(result, analysis.previous),
     buildSummarySheet(result, analysis),
-    ...(deficits ? [deficits] : []),
     buildRecommendationsSheet(result, analysis),
     buildProblemsSheet(result),
     buildHistorySheet(analysis.history),
+    ...(deficits ? [deficits] : []),
   ];
 }
 

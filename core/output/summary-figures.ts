@@ -99,7 +99,8 @@ export function trackComparisons(result: ComputeResult): TrackComparison[] {
     const eligible = result.criteria.filter((r) => r.criterion.track === track && r.criterion.kind === 'share' && Object.keys(r.byOrganization).length > 0);
     const withTargets = eligible.filter((r) => typeof r.criterion.target?.value === 'number');
     const headline = eligible.filter((r, i) => eligible.findIndex((x) => x.criterion.indicator === r.criterion.indicator) === i);
-    const basis = withTargets.length > 0 ? 'targets' : 'headline';
+    // Targets nobody has data for yet (a new column such as П14's) would leave the chart empty.
+    const basis = withTargets.some((r) => r.total.value !== null) ? 'targets' : 'headline';
     const criteria = (basis === 'targets' ? withTargets : headline).slice(0, MAX_COMPARED);
     if (criteria.length > 0 && result.organizations.length > 0) out.push({ track, basis, criteria });
   }

@@ -553,8 +553,12 @@ const HEADER_VARIANTS: Partial<Record<RosterFieldKey, string>> = {
   mgmtScore: 'Оценка управленческих компетенций (%)',
 };
 
+const LATER_COLUMNS: readonly RosterFieldKey[] = ['deficitSubject', 'deficitMethod', 'deficitPsych', 'deficitComm', 'deficitDigital', 'iomCompleted', 'pupilGrowth'];
+
 function columnsOf(q: TabQuirks): Column[] {
-  const drop = new Set<RosterFieldKey>([q.ageColumn ? 'birthDate' : 'age']);
+  // The deficit and pupils' results columns (issue 18) are left out: the example stays the
+  // workbook it was, which the tests use as «a workbook without the new columns».
+  const drop = new Set<RosterFieldKey>([q.ageColumn ? 'birthDate' : 'age', ...LATER_COLUMNS]);
   if (q.noCategoryColumn) drop.add('staffCategory');
   if (q.noContestColumn) drop.add('contestLevel');
   const standard: Column[] = ROSTER_FIELDS.filter((f) => !drop.has(f.key)).map((f) => ({ key: f.key, header: f.header }));

@@ -12,7 +12,8 @@ import { computeWorkbook, findPreset, isNumberShare, type ComputeResult, type Fi
 import { generateExampleWorkbook } from '../../scripts/example/generate';
 import { REFERENCE_DATE, YES_NO_KEYS, renderWorkbook, workbookArb } from '../arbitraries/workbook';
 import { tableFromSheets } from './contract-reader';
-import { ALAPAEVSK_COUNTIFS, countWithHyperFormula, NEW_POPULATION_SHARES, P1_INNER, type Counts, type CriterionSpec } from './countifs';
+import { ALAPAEVSK_COUNTIFS, countWithHyperFormula, DEFICIT_SHEET_SHARES, NEW_POPULATION_SHARES, P1_INNER, type Counts, type CriterionSpec } from './countifs';
+import { DEFICIT_COLUMN_KEYS } from '../arbitraries/contract';
 import { newPopulationResults } from './new-populations';
 import { tableFromModel, type Table, type TableRow } from './table';
 
@@ -50,6 +51,52 @@ function disagreements(result: ComputeResult, table: Table, sheets: readonly She
   }
   out.push(...p1Disagreements(result, table));
   out.push(...newPopulationDisagreements(sheets, table));
+  out.push(...deficitSheetDisagreements(result, table));
+  return out;
+}
+
+/**
+ * «Дефициты» against COUNTIFS: each organisation with a «Дефицит: …» column has, for each kind
+ * and for the people with a deficit, the counts of the formulas (or no data where it lacks a
+ * column the figure needs); the municipality is the sum over those organisations. Without any
+ * deficit column anywhere there is no «Дефициты» at all.
+ */
+function deficitSheetDisagreements(result: ComputeResult, table: Table): string[] {
+  const d = result.deficits;
+  const anyColumn = table.orgs.some((o) => DEFICIT_COLUMN_KEYS.some((k) => o.columns.has(k)));
+  if (!d) return anyColumn ? ['«Дефициты»: missing though a roster has a deficit column'] : [];
+  if (!anyColumn) return ['«Дефициты»: present without any deficit column'];
+  const expected = countWithHyperFormula(table, DEFICIT_SHEET_SHARES);
+  const out: string[] = [];
+  for (const [id, spec] of Object.entries(DEFICIT_SHEET_SHARES)) {
+    const counts = expected.get(id) as { orgs: readonly Counts[] };
+    const pick = (f: (typeof d.organizations)[number]['figures']) => (id === 'withDeficit' ? f.withDeficit : f.kinds[id as keyof typeof f.kinds]);
+    let num = 0;
+    let den = 0;
+    let any = false;
+    table.orgs.forEach((o, i) => {
+      const org = d.organizations[i];
+      if (!org || org.name !== o.name) {
+        out.push(`«Дефициты» ${o.name}: organisation missing or out of order`);
+        return;
+      }
+      const hasColumns = DEFICIT_COLUMN_KEYS.some((k) => o.columns.has(k));
+      if (org.hasColumns !== hasColumns) out.push(`«Дефициты» ${o.name}: hasColumns ${String(org.hasColumns)}`);
+      const f = pick(org.figures);
+      const c = counts.orgs[i] as Counts;
+      const usable = [...spec.pop.needs, ...spec.cond.needs].every((n) => o.columns.has(n));
+      if (!hasColumns || !usable) {
+        if (f.numerator !== null) out.push(`«Дефициты» ${id} ${o.name}: expected no data, got ${f.numerator}/${f.denominator}`);
+        return;
+      }
+      if (f.numerator !== c.num || f.denominator !== c.den) out.push(`«Дефициты» ${id} ${o.name}: ${f.numerator}/${f.denominator}, COUNTIFS ${c.num}/${c.den}`);
+      any = true;
+      num += c.num;
+      den += c.den ?? 0;
+    });
+    const t = pick(d.total);
+    if (any ? t.numerator !== num || t.denominator !== den : t.numerator !== null) out.push(`«Дефициты» ${id} итого: ${t.numerator}/${t.denominator}, expected ${num}/${den}`);
+  }
   return out;
 }
 

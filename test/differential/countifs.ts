@@ -157,6 +157,16 @@ export const NEW_POPULATION_SHARES: Readonly<Record<string, CriterionSpec>> = {
   'iomDone→pupilGrowth': count('iomDone', yes('pupilGrowth')),
 };
 
+/**
+ * The «Дефициты» figures that COUNTIFS can state (workbook.md §4): each kind among the diagnosed,
+ * and the people with a deficit (withDeficit; diagRegional is «да» for all of them, so numerator =
+ * denominator = the count).
+ */
+export const DEFICIT_SHEET_SHARES: Readonly<Record<string, CriterionSpec>> = {
+  ...Object.fromEntries(DEFICIT_COLUMN_KEYS.map((k) => [k, share('diagnosed', yes(k))])),
+  withDeficit: share('withDeficit', yes('diagRegional')),
+};
+
 export interface Counts {
   readonly num: number;
   /** null for count criteria. */

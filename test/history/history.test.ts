@@ -97,7 +97,8 @@ describe('rerunning a period', () => {
     expect(perCriterion('9.1')).toEqual([MUNICIPALITY_LABEL, 'A', 'B']);
     expect(perCriterion('4.1')).toEqual([MUNICIPALITY_LABEL]);
     expect(rows.every((r) => r[0] === P1 && r[1] === 'alapaevsk-2024')).toBe(true);
-    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(criteria.map((c) => c.criterion.id)));
+    // The criteria, and the «Дефициты» figures ПД.1–ПД.7 (the tabs have «Дефицит: …» columns).
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set([...criteria.map((c) => c.criterion.id), 'ПД.1', 'ПД.2', 'ПД.3', 'ПД.4', 'ПД.5', 'ПД.6', 'ПД.7']));
     // 9.1 total: 2 of 22 = 9,09 %, below; A: 1 of 11.
     expect(rows.find((r) => r[2] === '9.1' && r[4] === MUNICIPALITY_LABEL)).toEqual([P1, 'alapaevsk-2024', '9.1', 'Прошли ПК за период', MUNICIPALITY_LABEL, 2, 22, 9.09, 'не достигнуто', '≥ 30 %', null]);
     expect(rows.find((r) => r[2] === '4.1')?.slice(5, 9)).toEqual([null, null, 'нет', 'не достигнуто']);

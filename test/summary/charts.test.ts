@@ -36,6 +36,11 @@ describe('Сводка charts on the example workbook', () => {
     const byName = new Map(plan.result.criteria.map((r) => [r.criterion.shortName, r.total.value]));
     cells.labels.forEach((label, i) => {
       const v = byName.get(label as string);
+      // П14 has no data in the example (no «ИОМ завершён» column): an empty cell, never 0.
+      if (v === null) {
+        expect(cells.series[0]![i]).toBeNull();
+        return;
+      }
       expect(typeof v).toBe('number');
       expect(cells.series[0]![i]).toBeCloseTo(v as number, 1);
     });

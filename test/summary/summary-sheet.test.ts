@@ -12,10 +12,13 @@
  *   8.16 young in contests 1 / 4 = 25 < 30 below      (school 0/2; kg 0/1; ДДТ 1/1 = 100)
  *   9.1  ПК 5 / 18 = 27,8 < 30 below                  (school 3/8 = 37,5; kg 1/5 = 20; ДДТ 1/5 = 20)
  *   9.2  ФР ДПП among pedagogues 1 / 18 = 5,6 ≥ 3 met (school 1/8 = 12,5; kg 0; ДДТ 0)
- *   P1   ФР ДПП among managers 2 / 4 = 50 ≥ 50 met    (school 1/2 = 50; kg 1/1 = 100; ДДТ 0/1 = 0)
- * With a target: those 11 shares (5 met, 4 below, 2 no data) and 10 presence criteria, all met
+ *   P1   organisations where ≥ 50 % of managers have ФР ДПП: 2 of 3 = 66,7, target = 100 below
+ *        (school 1/2 = 50 counts; kg 1/1 counts; ДДТ 0/1 does not)
+ *   П14  nobody finished a route (the column is there, empty) → no data
+ * With a target: those 12 (4 met, 5 below, 3 no data) and 10 presence criteria, all met
  * (every `Муниципалитет` fact is «да», ДДТ is an internship site, the school rewards mentors):
- * 15 met, 4 below in all.
+ * 14 met, 5 below in all. The «Дефицит: …» columns are there but nobody is diagnosed: «Дефициты»
+ * is written (last), and «Сводка» says in one line that there is nothing to chart.
  */
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITY_LABEL, SHEET, type OutValue } from '../../core/index';
@@ -33,14 +36,15 @@ const CHANGES = merge(
 const plan = run(district(CHANGES));
 const sheet = summaryOf(plan);
 
-const TARGET_IDS = ['6.1', '6.2', '6.3', '7.1', '8.4', '8.5', '8.10', '8.16', '9.1', '9.2', 'P1'];
-const VALUES = [91.7, 5.6, 100, null, 0, null, 0, 25, 27.8, 5.6, 50];
-const TARGETS = [90, 10, 75, 50, 10, 10, 10, 30, 30, 3, 50];
-const STATUSES = ['достигнуто', 'достигнуто', 'достигнуто', 'нет данных', 'не достигнуто', 'нет данных', 'не достигнуто', 'не достигнуто', 'не достигнуто', 'достигнуто', 'достигнуто'];
+const TARGET_IDS = ['П14', '6.1', '6.2', '6.3', '7.1', '8.4', '8.5', '8.10', '8.16', '9.1', '9.2', 'P1'];
+const VALUES = [null, 91.7, 5.6, 100, null, 0, null, 0, 25, 27.8, 5.6, 66.7];
+const TARGETS = [50, 90, 10, 75, 50, 10, 10, 10, 30, 30, 3, 100];
+const STATUSES = ['нет данных', 'достигнуто', 'достигнуто', 'достигнуто', 'нет данных', 'не достигнуто', 'нет данных', 'не достигнуто', 'не достигнуто', 'не достигнуто', 'достигнуто', 'не достигнуто'];
 
 describe('Сводка: place and key figures', () => {
   it('is written right after Показатели', () => {
-    expect(plan.outputs.map((o) => o.name)).toEqual([SHEET.indicators, SHEET.summary, SHEET.recommendations, SHEET.problems, SHEET.history]);
+    expect(plan.outputs.map((o) => o.name)).toEqual([SHEET.indicators, SHEET.summary, SHEET.recommendations, SHEET.problems, SHEET.history, SHEET.deficits]);
+    expect(sheet.values[rowWith(sheet, 'Профессиональные дефициты (региональная диагностика)') + 1]![1]).toMatch(/прошедших региональную диагностику педагогов нет/);
   });
 
   it('counts organisations, staff and statuses as worked out by hand', () => {
@@ -50,8 +54,8 @@ describe('Сводка: place and key figures', () => {
     expect(keyFigure(sheet, 'в т.ч. УДО')).toBe(1);
     expect(keyFigure(sheet, 'Работников (учтённых строк)')).toBe(22);
     expect(keyFigure(sheet, 'Критериев мониторинга')).toBe(plan.result.preset.criteria.length);
-    expect(keyFigure(sheet, 'Целевое значение достигнуто')).toBe(15);
-    expect(keyFigure(sheet, 'Целевое значение не достигнуто')).toBe(4);
+    expect(keyFigure(sheet, 'Целевое значение достигнуто')).toBe(14);
+    expect(keyFigure(sheet, 'Целевое значение не достигнуто')).toBe(5);
     expect(keyFigure(sheet, 'Без целевого значения')).toBe(plan.summary.noTarget);
     expect(keyFigure(sheet, 'Нет данных')).toBe(plan.summary.noData);
     const open = plan.analysis.recommendations.filter((r) => r.kind !== 'success');
@@ -87,7 +91,7 @@ describe('Сводка: municipal value against the target', () => {
   it('has a bar chart over exactly those cells, with the target as an extra series', () => {
     const chart = chartById(sheet, 'summary-targets');
     expect(chart.kind).toBe('bar');
-    expect(chart.source).toEqual({ row: header, column: 1, rowCount: 12, columnCount: 3 });
+    expect(chart.source).toEqual({ row: header, column: 1, rowCount: 13, columnCount: 3 });
     expect(chart.data.series).toEqual([{ column: 2, name: 'Значение по муниципалитету', color: '#4E79A7' }]);
     expect(chart.data.target).toEqual({ column: 3, name: 'Целевое значение', color: '#7F7F7F', style: 'bar' });
     const cells = chartCells(sheet, chart);
@@ -106,7 +110,8 @@ describe('Сводка: organisations compared per track', () => {
     const ids = (chartId: string) => chartById(sheet, chartId).data.series.map((s) => s.name.split(' ')[0]);
     expect(ids('summary-track-1')).toEqual(['1.1', '2.1', '3.1', '4.2', '5.2']);
     expect(ids('summary-track-2')).toEqual(['6.1', '6.2', '6.3', '7.1', '8.4', '8.5', '8.10', '8.16']);
-    expect(ids('summary-track-3')).toEqual(['9.1', '9.2', 'P1']);
+    // P1 counts organisations (an orgShare): no per-organisation share to compare.
+    expect(ids('summary-track-3')).toEqual(['9.1', '9.2']);
     expect(sheet.values[rowWith(sheet, `Сравнение организаций: ${track(1)}`) + 1]![1]).toMatch(/Первый критерий-доля/);
   });
 
@@ -114,15 +119,15 @@ describe('Сводка: organisations compared per track', () => {
     const chart = chartById(sheet, 'summary-track-3');
     const header = rowWith(sheet, `Сравнение организаций: ${track(3)}`) + 2;
     expect(chart.kind).toBe('column');
-    expect(chart.source).toEqual({ row: header, column: 1, rowCount: 5, columnCount: 4 });
-    expect(sheet.values[header]!.slice(0, 5)).toEqual(['Тип', 'Организация', `9.1 ${shortName('9.1')}`, `9.2 ${shortName('9.2')}`, `P1 ${shortName('P1')}`]);
+    expect(chart.source).toEqual({ row: header, column: 1, rowCount: 5, columnCount: 3 });
+    expect(sheet.values[header]!.slice(0, 4)).toEqual(['Тип', 'Организация', `9.1 ${shortName('9.1')}`, `9.2 ${shortName('9.2')}`]);
     const cells = chartCells(sheet, chart);
     expect(cells.labels).toEqual([SCHOOL, KINDERGARTEN, DDT, MUNICIPALITY_LABEL]);
     expect(transpose(cells.series)).toEqual([
-      [37.5, 12.5, 50],
-      [20, 0, 100],
-      [20, 0, 0],
-      [27.8, 5.6, 50],
+      [37.5, 12.5],
+      [20, 0],
+      [20, 0],
+      [27.8, 5.6],
     ]);
     expect(sheet.values.slice(header + 1, header + 4).map((r) => r[0])).toEqual(['ОО', 'ДОО', 'УДО']);
     expect(cells.target).toBeNull();
