@@ -5,6 +5,7 @@
  */
 import type { SheetData } from './cells';
 import { computeWorkbook, type ComputeOptions } from './compute-workbook';
+import { staleDeficitsSheet } from './deficits/sheet';
 import { buildOutputSheets } from './output/index';
 import { checkOutputOwnership, readRegistry, registryGrid, REGISTRY_SHEET } from './output/ownership';
 import { checkRegistrySheet } from './port-rules';
@@ -60,7 +61,8 @@ export function planRun(sheets: readonly SheetData[], options: ComputeOptions): 
   // Only a `История` the program wrote itself is read; a user's own sheet of that name stops the run below.
   const historySheet = sheets.find((s) => s.name === SHEET.history && created.has(s.name));
   const analysis = analyze(result, readHistoryRows(historySheet?.values));
-  const outputs = buildOutputSheets(result, analysis);
+  const stale = staleDeficitsSheet(result, sheets.map((s) => s.name), created);
+  const outputs = [...buildOutputSheets(result, analysis), ...(stale ? [stale] : [])];
   const conflict = checkOutputOwnership(
     sheets.map((s) => s.name),
     outputs.map((o) => o.name),

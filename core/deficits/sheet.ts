@@ -179,3 +179,15 @@ function dynamicsBlock(b: SheetBuilder, deficits: DeficitResult, analysis: Analy
     ]);
   });
 }
+
+/**
+ * A «Дефициты» the program wrote in an earlier run, when this run has no deficit columns: its old
+ * figures would pass for current ones, so the sheet is rewritten to say why it is empty.
+ */
+export function staleDeficitsSheet(result: ComputeResult, existing: readonly string[], created: ReadonlySet<string>): OutputSheet | null {
+  if (result.deficits || !created.has(SHEET.deficits) || !existing.includes(SHEET.deficits)) return null;
+  const b = new SheetBuilder(SHEET.deficits, WIDTHS);
+  b.row([D.sheetTitle(result.period)], 'title');
+  b.row([D.stale], 'info');
+  return b.build({ frozenRows: 0, frozenColumns: 0, wrapColumns: [] });
+}

@@ -238,6 +238,19 @@ describe('a workbook without the new columns', () => {
     expect(renderReport(p)).not.toContain('Профессиональные дефициты по результатам диагностики');
   });
 
+  it('a «Дефициты» an earlier run wrote is rewritten to say why it is empty, never left with old figures', () => {
+    const p = planRun(withoutNew, { today: TODAY });
+    const earlier = [...withoutNew, { name: 'Дефициты', values: sheet.values.map((r) => [...r]) }, { name: '_pedmonitor', values: plan.registry.map((r) => [...r]) }];
+    const again = planRun(earlier, { today: TODAY });
+    const stale = again.outputs.find((o) => o.name === 'Дефициты')!;
+    expect(stale.values).toHaveLength(2);
+    expect(String(stale.values[1]![0])).toMatch(/нет столбцов «Дефицит: …»/);
+    expect(again.outputs.map((o) => o.name)).toEqual([...p.outputs.map((o) => o.name), 'Дефициты']);
+    // A user's own sheet of that name is never touched when there is nothing to write there.
+    const own = planRun([...withoutNew, { name: 'Дефициты', values: [['мои заметки']] }], { today: TODAY });
+    expect(own.outputs.map((o) => o.name)).not.toContain('Дефициты');
+  });
+
   it('П14 is «нет данных» and the missing columns are named', () => {
     const r = computeWorkbook(withoutNew, { today: TODAY });
     const p14 = r.criteria.find((c) => c.criterion.id === 'П14')!;
