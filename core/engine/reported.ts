@@ -10,7 +10,7 @@
 import { isNumberShare } from '../criteria';
 import type { ReportedFigure, ReportedOrganization } from '../read/org-reports';
 import { figuresByName, type CriterionResult, type Figure } from '../result';
-import { countFigure, meanFigure, noData, presenceFigure, shareFigure } from './figures';
+import { countFigure, meanFigure, noData, presenceFigure, shareFigure, statusOf } from './figures';
 
 /** The figure of one reported row, as the engine would have built it from a roster. */
 function reportedFigure(r: CriterionResult, f: ReportedFigure): Figure {
@@ -21,7 +21,8 @@ function reportedFigure(r: CriterionResult, f: ReportedFigure): Figure {
   if (c.kind === 'presence') return { ...presenceFigure(f.flag, c.target), ...mark };
   if (c.kind === 'orgShare') {
     const flag = f.flag === true;
-    return { numerator: flag ? 1 : 0, denominator: 1, value: flag ? 100 : 0, status: 'no-target', flag, ...mark };
+    // As for a roster organisation: with a target of "every organisation" (P1) each meets it or not.
+    return { numerator: flag ? 1 : 0, denominator: 1, value: flag ? 100 : 0, status: statusOf(flag ? 100 : 0, c.target), flag, ...mark };
   }
   return { ...shareFigure(f.numerator ?? 0, f.denominator ?? 0, c.target), ...mark };
 }

@@ -19,6 +19,7 @@ import type { Snapshot, SnapshotFigure } from './snapshot';
 import type { CoveringMeasure } from '../measures/cover';
 import { SUCCESS_ADDRESSEE, SUCCESS_MEASURES, TOPIC_TEXTS } from '../texts/ru/recommend';
 import { topicOf } from './topics';
+import { orgShareRecommendation } from './org-share';
 
 export type RecommendationKind = 'below-target' | 'missing' | 'attention' | 'success';
 export type Priority = 1 | 2 | 3;
@@ -201,7 +202,13 @@ export function deriveRecommendations(criteria: readonly Criterion[], snap: Snap
 
     for (const org of organizations) {
       const f = byOrg.get(org);
-      if (!f || typeof f.value !== 'number' || c.kind === 'orgShare') continue;
+      if (!f || typeof f.value !== 'number') continue;
+      if (c.kind === 'orgShare') {
+        // P1-like targets per organisation: quote the organisation's own share (org-share.ts).
+        const r = orgShareRecommendation(c, f, org, texts);
+        if (r) out.push(r);
+        continue;
+      }
       if (f.status === 'below' && c.target && typeof c.target.value === 'number') {
         const gap = gapToTarget(f.value, c.target.value);
         const people = peopleToTarget(c, f, c.target);
