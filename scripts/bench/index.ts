@@ -13,6 +13,7 @@
  *   (earlier stages of the code, shown for comparison: the raw results in scripts/bench/baselines/, see STAGES)
  *   --hf-timeout <seconds>               HyperFormula's limit per size (default 900)
  *   --from <file>                        measure nothing: write the report from earlier raw results
+ *   --keep <file>                        the parts not measured now are taken from earlier raw results
  *   --no-build                           use dist/ as it is
  */
 import { spawnSync } from 'node:child_process';
@@ -257,6 +258,19 @@ async function main(argv: readonly string[]): Promise<void> {
     }
   }
   results.machine.loadAtEnd = os.loadavg();
+  // Parts not measured in this run, from an earlier run's raw results (e.g. `--parts page --keep …`).
+  const keep = option(argv, 'keep');
+  if (keep !== undefined) {
+    const earlier = load(path.resolve(ROOT, keep));
+    if (!earlier) throw new Error(`no results in ${keep}`);
+    if (!parts.has('core')) results.core.push(...earlier.core);
+    if (!parts.has('cli')) results.cli.push(...earlier.cli);
+    if (!parts.has('hyperformula')) results.hyperformula.push(...earlier.hyperformula);
+    if (!parts.has('adapters')) results.adapters = earlier.adapters;
+    if (!parts.has('page')) results.page = earlier.page ?? null;
+    results.skipped.push(...earlier.skipped.filter((s) => !parts.has(s.part)));
+    results.kept = { from: keep, date: earlier.date };
+  }
 
   mkdirSync(path.dirname(jsonFile), { recursive: true });
   writeFileSync(jsonFile, `${JSON.stringify({ ...results, xlsx }, null, 2)}\n`);

@@ -35,6 +35,8 @@ export interface BenchResults {
   adapters: AdapterResult | null;
   /** The offline page in a real browser (absent in results from before it existed). */
   page?: PageResult | null;
+  /** Parts taken from an earlier run's raw results (`--keep`), and when that run was. */
+  kept?: { readonly from: string; readonly date: string };
   readonly skipped: Skipped[];
 }
 
@@ -288,6 +290,7 @@ export function renderReport(r: BenchResults, stages: readonly Stage[] = []): st
     `- Node.js ${m.node}`,
     `- Load average at start / end: ${m.loadAtStart.map((l) => l.toFixed(1)).join(' ')} / ${m.loadAtEnd.map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows wall-clock figures)`,
     `- Command: \`${r.command}\``,
+    ...(r.kept ? [`- Parts not measured by this command are from the run of ${r.kept.date.slice(0, 16).replace('T', ' ')} UTC (${r.kept.from})`] : []),
     '',
     '## Goals',
     '',
