@@ -35,6 +35,8 @@ export interface PageRunResult {
 
 export interface PageResult {
   readonly browser: string;
+  /** The browser with the page open and idle, MB (PSS). */
+  readonly idleMb: number;
   readonly pageKb: number;
   readonly runs: PageRunResult[];
   readonly firefox: { readonly version: string; readonly ms: number; readonly sameAsChromium: boolean } | { readonly skipped: string };
@@ -61,6 +63,10 @@ export async function measurePage(root: string, sizes: readonly { rows: number; 
       await writeBenchXlsx(s.rows, s.tabs, file);
       inputs.push({ label: `${s.rows.toLocaleString('en')} rows`, file, rows: s.rows, tabs: s.tabs, runs: s.runs });
     }
+    const idle = await openPage(browser, pageFile);
+    await new Promise((r) => setTimeout(r, 1000));
+    const idleMb = treeMb(marker);
+    await idle.page.context().close();
     const runs: PageRunResult[] = [];
     let exampleHashes: string[] = [];
     for (const input of inputs) {
@@ -74,7 +80,7 @@ export async function measurePage(root: string, sizes: readonly { rows: number; 
         const sampler = sampleTree(marker, (mb) => (peak = Math.max(peak, mb)));
         try {
           const run = await runInPage(opened.page, input.file, path.join(dir, `dl-${runs.length}-${i}`), 30 * 60_000);
-          ms.push(run.ms);
+          ms.push(run.pageMs);
           if (i === 0) {
             const cli = runCli(root, input.file, dir);
             cliMs.push(cli.ms);
@@ -101,7 +107,7 @@ export async function measurePage(root: string, sizes: readonly { rows: number; 
         firefox = { skipped: `Firefox run failed: ${e instanceof Error ? e.message : String(e)}` };
       }
     }
-    return { browser: `${browser.browserType().name()} ${browser.version()}`, pageKb: statSync(pageFile).size / 1024, runs, firefox };
+    return { browser: `${browser.browserType().name()} ${browser.version()}`, idleMb, pageKb: statSync(pageFile).size / 1024, runs, firefox };
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
@@ -123,45 +129,57 @@ function runCli(root: string, input: string, dir: string): { ms: number; workboo
 }
 
 /**
- * Samples, every 100 ms, the resident memory of the browser started with `marker` on its command
- * line and of all its descendants (renderer, GPU, utility processes), from /proc; reports each sum.
+ * The memory of the browser started with `marker` on its command line and of all its descendants
+ * (renderer, GPU, utility processes), from /proc: the sum of their proportional set sizes, MB.
  */
-export function sampleTree(marker: string, report: (mb: number) => void): { stop(): void } {
-  if (!existsSync('/proc/self/stat')) return { stop() {} };
-  const tick = () => {
-    const parents = new Map<number, number>();
-    const rss = new Map<number, number>();
-    let root = -1;
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const pid = Number(name);
-        parents.set(pid, Number(fields[1]));
-        rss.set(pid, (Number(fields[21]) * 4096) / MB);
-        if (root < 0 && readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(marker)) root = pid;
-      } catch {
-        // The process ended while we looked.
-      }
+export function treeMb(marker: string): number {
+  if (!existsSync('/proc/self/smaps_rollup')) return 0;
+  const parents = new Map<number, number>();
+  let root = -1;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const pid = Number(name);
+      parents.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      if (root < 0 && readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(marker)) root = pid;
+    } catch {
+      // The process ended while we looked.
     }
-    if (root < 0) return;
-    const tree = new Set([root]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const [pid, ppid] of parents) if (!tree.has(pid) && tree.has(ppid)) {
+  }
+  if (root < 0) return 0;
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parents) {
+      if (!tree.has(pid) && tree.has(ppid)) {
         tree.add(pid);
         grew = true;
       }
     }
-    let sum = 0;
-    for (const pid of tree) sum += rss.get(pid) ?? 0;
-    report(sum);
-  };
+  }
+  let sum = 0;
+  for (const pid of tree) sum += pssMb(pid);
+  return sum;
+}
+
+/** Samples treeMb every 100 ms and reports each sum. */
+export function sampleTree(marker: string, report: (mb: number) => void): { stop(): void } {
+  const tick = () => report(treeMb(marker));
   const timer = setInterval(tick, 100);
   tick();
   return { stop: () => clearInterval(timer) };
+}
+
+/** A process's proportional set size, MB (/proc/<pid>/smaps_rollup), 0 when it is gone. */
+function pssMb(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** The page's section of BENCHMARKS.md. */
@@ -182,7 +200,7 @@ export function pageSection(r: PageResult | null | undefined): string {
   const table = [head, head.map(() => '---'), ...rows].map((c) => `| ${c.join(' | ')} |`).join('\n');
   const ff = 'skipped' in r.firefox ? `Firefox: not measured — ${r.firefox.skipped}.` : `Firefox ${r.firefox.version}: the example from file:// in ${s(r.firefox.ms)}; its three downloads ${r.firefox.sameAsChromium ? 'are byte for byte those of Chromium' : '**differ** from those of Chromium'}.`;
   return [
-    `${r.browser}, headless, the page (${r.pageKb.toFixed(0)} KB) opened from file://. *Drop → downloads*: from giving the file to the page's file input until the three download links are there (reading in the Web Worker, planRun, writing the workbook, the report and the JSON). *CLI*: \`pedmonitor compute <file> --out … --json …\` as a child process on the same file in the same run (includes Node's start). Browser peak memory: the resident set of all the browser's processes, sampled every 100 ms.`,
+    `${r.browser}, headless, the page (${r.pageKb.toFixed(0)} KB) opened from file://. *Drop → downloads*: as the page measures it, from the file chosen to the three download links ready (reading the file, the Web Worker's reading, planRun, writing the workbook, the report and the JSON, drawing the links). *CLI*: \`pedmonitor compute <file> --out … --json …\` as a child process on the same file in the same run (includes Node's start). Browser peak memory: the proportional set size (PSS: shared pages divided among the processes that share them) of all the browser's processes together, sampled every 100 ms; the browser with the page open and idle is ${Math.round(r.idleMb)} MB of it.`,
     '',
     table,
     '',
