@@ -60,7 +60,7 @@ export function findRosterHeader(grid: SheetGrid): RosterHeader | null {
     const next = grid[r + 1] ?? [];
     const fio = found.columns.get('fio')!;
     const second = Array.from(next, headerText);
-    if (headerText(next[fio]).trim() === '' && second.some((t) => t.trim() !== '' && matchHeader(t) !== null)) {
+    if (headerText(next[fio]).trim() === '' && second.some((t) => t.trim() !== '' && matchHeader(t) !== undefined)) {
       const names = Array.from({ length: Math.max(first.length, second.length) }, (_, c) => ((second[c] ?? '').trim() !== '' ? second[c]! : (first[c] ?? '')));
       const combined = nameColumns(names);
       if (combined.columns.has('fio') && combined.columns.has('position')) return { rowIndex: r, dataStart: r + 2, ...combined };

@@ -31,6 +31,22 @@ describe('two-row headers (§1.1)', () => {
     expect(org.rows).toEqual([3, 4, 5, 6, 7]);
   });
 
+  it('a data row with an empty ФИО right under a one-row header is a row to report, not a second header row', () => {
+    const tab: SheetData = {
+      name: 'МАОУ СОШ №2',
+      values: [
+        ['ФИО', 'Должность', 'ПК за период'],
+        [null, 'учитель', 'да'],
+        ['Иванова Ирина Игоревна', 'учитель', 'нет'],
+      ],
+    };
+    const read = readSheets([tab]);
+    const org = read.organizations[0]!;
+    expect(org.rows).toEqual([3]);
+    expect(valuesOf(org.values.get('pk')!)).toEqual([false]);
+    expect(read.issues.some((i) => i.sheet === 'МАОУ СОШ №2' && i.row === 2 && i.severity === 'warning')).toBe(true);
+  });
+
   it('names the grouped columns by the second row and the others by the first', () => {
     const org = readSheets([kindergarten]).organizations[0]!;
     expect(valuesOf(org.values.get('pk')!)).toEqual([true, true, false, true, true]);
