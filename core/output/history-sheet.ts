@@ -11,5 +11,5 @@ export function buildHistorySheet(rows: readonly HistoryRow[]): OutputSheet {
   const b = new SheetBuilder(SHEET.history, [100, 130, 80, 320, 220, 90, 100, 90, 150, 110, 130]);
   b.row([...HISTORY_HEADER], 'header');
   for (const row of rows) b.row(row.map((v) => (typeof v === 'boolean' ? (v ? YES : NO) : v)));
-  return b.build({ frozenRows: 1, frozenColumns: 0, wrapColumns: [] });
+  return b.build({ frozenRows: 1, frozenColumns: 0, wrapColumns: [], filterHeaderRow: 0, orientation: 'portrait' });
 }

@@ -10,6 +10,10 @@ import { buildRecommendationsSheet } from './recommendations-sheet';
 import { buildSummarySheet } from './summary-sheet';
 import type { OutputSheet } from './table';
 import { buildDeficitsSheet } from '../deficits/sheet';
+import { SHEET } from '../read/workbook';
+
+/** Output sheets a workbook opens on after a run: the first one present. */
+export const OPENING_SHEETS: readonly string[] = [SHEET.summary, SHEET.indicators];
 
 /** `Показатели`, `Сводка`, `Рекомендации`, `Проверка данных`, `История` — in the order they are written. */
 export function buildOutputSheets(result: ComputeResult, analysis: Analysis): OutputSheet[] {

@@ -9,7 +9,7 @@ import { roundDisplayed } from '../result';
 import { lowerIsBetter } from '../recommend/rules';
 import type { Snapshot, SnapshotFigure } from '../recommend/snapshot';
 import { SHEET } from '../read/workbook';
-import { describeBands, formatTarget, NO_DATA, NOT_APPLICABLE, STATUS_LABELS } from './present';
+import { countFormatOf, describeBands, formatTarget, NO_DATA, NOT_APPLICABLE, STATUS_LABELS, valueFormatOf } from './present';
 import { organizationTitle } from '../texts/ru/org-reports';
 import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from './table';
 
@@ -18,7 +18,7 @@ export const INDICATORS_HEADER_ROW = 2;
 
 export function buildIndicatorsSheet(result: ComputeResult, previous: Snapshot | null = null): OutputSheet {
   const orgs = result.organizations.map((o) => o.name);
-  const widths = [56, 420, 100, 110, 90, 100, 120, 130, ...orgs.map(() => 120)];
+  const widths = [48, 360, 90, 104, 80, 96, 110, 164, ...orgs.map(() => 96)];
   const b = new SheetBuilder(SHEET.indicators, widths);
   const staff = result.organizations.reduce((n, o) => n + o.rows, 0);
   b.row([`Показатели мониторинга: ${result.preset.title}`], 'title');
@@ -45,7 +45,7 @@ export function buildIndicatorsSheet(result: ComputeResult, previous: Snapshot |
       b.row(['', `в т.ч. ${s.subject}`, formatTarget(c), valueCell(c, s.total), ...countCells(c, s.total), '', statusCell({ total: s.total }), ...orgs.map((o) => valueCell(c, s.byOrganization[o], true))], null);
     }
   }
-  return b.build({ frozenRows: INDICATORS_HEADER_ROW + 1, frozenColumns: 2, wrapColumns: [1] });
+  return b.build({ frozenRows: INDICATORS_HEADER_ROW + 1, frozenColumns: 2, wrapColumns: [1, 2, 3, 6, 7, ...orgs.map((_, i) => FIXED_COLUMNS.length + i)], filterHeaderRow: INDICATORS_HEADER_ROW });
 }
 
 function toneOf(f: Figure): Tone | null {
@@ -69,20 +69,22 @@ export function valueCell(c: Criterion, f: Figure | undefined, absentIsNotApplic
   if (f.value === null) return { value: f.reason === 'not-applicable' ? NOT_APPLICABLE : NO_DATA, tone };
   if (typeof f.value === 'boolean') return { value: f.value ? 'да' : 'нет', tone };
   if (f.flag !== undefined) return { value: f.flag ? 'да' : 'нет', tone };
-  const format = c.kind === 'count' ? FORMAT.integer : FORMAT.percent1;
-  return { value: f.value, format, tone };
+  return { value: f.value, format: valueFormatOf(c), tone };
 }
 
 function countCells(c: Criterion, f: Figure): Cell[] {
   if (c.kind === 'presence' || f.value === null && f.denominator === null) return [null, null];
-  if (c.kind === 'mean') return [null, f.denominator];
-  if (c.kind === 'distribution') return [null, f.denominator];
-  return [f.numerator, f.denominator];
+  const count = (n: number | null): Cell => (n === null ? null : { value: n, format: countFormatOf(c) });
+  if (c.kind === 'mean') return [null, count(f.denominator)];
+  if (c.kind === 'distribution') return [null, count(f.denominator)];
+  return [count(f.numerator), count(f.denominator)];
 }
 
-/** Arrow formats: "▲ +3,2", "▼ −1,0", "= 0,0" (three-section number formats both hosts know). */
-export const CHANGE_FORMAT = '"▲ +"0.0;"▼ −"0.0;"= "0.0';
-export const CHANGE_FORMAT_INTEGER = '"▲ +"0;"▼ −"0;"= "0';
+/** Arrow formats with units: "▲ +3,2 п.п.", "▼ −1 чел.", "= 0,0 п.п." (three-section number formats both hosts know). */
+export const CHANGE_FORMAT = '"▲ +"0.0" п.п.";"▼ −"0.0" п.п.";"= "0.0" п.п."';
+export const CHANGE_FORMAT_INTEGER = '"▲ +"0" чел.";"▼ −"0" чел.";"= "0" чел."';
+/** Means (scores): points without a unit word. */
+export const CHANGE_FORMAT_POINTS = '"▲ +"0.0;"▼ −"0.0;"= "0.0';
 
 /** Change of the municipal value since the previous period: p.p. for shares, points for means, people for counts. */
 export function changeCell(c: Criterion, now: Figure, before: SnapshotFigure | undefined): Cell {
@@ -94,7 +96,7 @@ export function changeCell(c: Criterion, now: Figure, before: SnapshotFigure | u
   const delta = c.kind === 'count' ? diff : roundDisplayed(diff);
   const better = lowerIsBetter(c) ? delta < 0 : delta > 0;
   const tone: Tone | null = delta === 0 ? null : better ? 'met' : 'below';
-  return { value: delta, format: c.kind === 'count' ? CHANGE_FORMAT_INTEGER : CHANGE_FORMAT, tone };
+  return { value: delta, format: c.kind === 'count' ? CHANGE_FORMAT_INTEGER : c.kind === 'mean' ? CHANGE_FORMAT_POINTS : CHANGE_FORMAT, tone };
 }
 
 function statusCell(r: Pick<CriterionResult, 'total'>): Cell {

@@ -65,3 +65,29 @@ export function describeBands(f: Figure): string {
   if (!f.bands || f.denominator === 0) return NO_DATA;
   return f.bands.map((b) => `${b.label} ${b.value === null ? '—' : formatNumber(b.value)} % (${b.count})`).join(' · ');
 }
+
+/** Number formats with their unit, as every host shows them: "85,3 %", "12 чел.", "3 ОО". */
+export const UNIT_FORMAT = {
+  percent: '0.0" %"',
+  people: '0" чел."',
+  organizations: '0" ОО"',
+  points: '0.0',
+} as const;
+
+/** The format of a criterion's value: % for shares, чел. for counts, a decimal for means. */
+export function valueFormatOf(c: Criterion): string {
+  switch (c.kind) {
+    case 'share':
+    case 'orgShare':
+      return UNIT_FORMAT.percent;
+    case 'count':
+      return UNIT_FORMAT.people;
+    default:
+      return UNIT_FORMAT.points;
+  }
+}
+
+/** The format of a criterion's numerator and denominator: people, or organisations for orgShare. */
+export function countFormatOf(c: Criterion): string {
+  return c.kind === 'orgShare' ? UNIT_FORMAT.organizations : UNIT_FORMAT.people;
+}

@@ -30,7 +30,7 @@ export function buildProblemsSheet(result: Pick<ComputeResult, 'issues'>): Outpu
       issue.message,
     ]);
   }
-  return b.build({ frozenRows: 3, frozenColumns: 0, wrapColumns: [5] });
+  return b.build({ frozenRows: 3, frozenColumns: 0, wrapColumns: [1, 3, 4, 5], filterHeaderRow: 2 });
 }
 
 export function summaryLine(issues: readonly Issue[]): string {

@@ -13,16 +13,16 @@ import { SHEET } from '../read/workbook';
 import { roundDisplayed, type ComputeResult, type Figure } from '../result';
 import { chartSpec, rowsFor, type ChartSpec } from './charts';
 import { changeCell } from './indicators-sheet';
-import { STATUS_LABELS } from './present';
+import { STATUS_LABELS, UNIT_FORMAT } from './present';
 import { changeRows, isPercent, keyFigures, MAX_COMPARED, shownValue, targetRows, trackComparisons, type TrackComparison } from './summary-figures';
 import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from './table';
 import { S } from '../texts/ru/summary';
 import { NO, YES } from '../texts/ru/workbook';
 import { deficitSummaryBlock } from '../deficits/summary-block';
 
-export const SUMMARY_WIDTHS: readonly number[] = [64, 340, ...Array.from({ length: MAX_COMPARED }, () => 110)];
+export const SUMMARY_WIDTHS: readonly number[] = [64, 340, ...Array.from({ length: MAX_COMPARED }, () => 124)];
 /** A share as the sheet shows it: 85,3 %. */
-export const PERCENT_FORMAT = '0.0" %"';
+export const PERCENT_FORMAT = UNIT_FORMAT.percent;
 const TARGET_OPS = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' } as const;
 
 export function buildSummarySheet(result: ComputeResult, analysis: Analysis): OutputSheet {
@@ -161,7 +161,7 @@ function changeTable(b: SheetBuilder, result: ComputeResult, analysis: Analysis)
 }
 
 function valueFormat(c: Criterion): string {
-  return isPercent(c) ? PERCENT_FORMAT : c.kind === 'count' ? FORMAT.integer : FORMAT.decimal1;
+  return isPercent(c) ? PERCENT_FORMAT : c.kind === 'count' ? UNIT_FORMAT.people : FORMAT.decimal1;
 }
 
 function plainCell(c: Criterion, value: number | boolean | null): Cell {

@@ -3,7 +3,8 @@
  * semantic tones and weights, with column widths and frozen panes. Apps Script renders it with
  * one setValues plus batched formats, Office JS with ranges, the CLI with ExcelJS — each as is.
  */
-import type { ChartSpec } from './charts';
+import type { ChartSpec, SheetRange } from './charts';
+import { rowPxFor, wrappedLines } from './text-fit';
 
 export type OutValue = string | number | boolean | null;
 
@@ -53,6 +54,64 @@ export interface OutputSheet {
   readonly frozenColumns: number;
   /** Native charts over this sheet's cells (charts.ts); hosts without charts ignore them. */
   readonly charts?: readonly ChartSpec[];
+  /**
+   * Pixel height of every row, fitted to its wrapped text (text-fit.ts); hosts set them as is
+   * (points = px × 0.75). Absent: the host's default height.
+   */
+  readonly rowHeights?: readonly number[];
+  /** How the sheet prints; absent: the host's defaults. */
+  readonly print?: PrintSetup;
+  /** The table a filter is set on (header row first), or absent for none. */
+  readonly filter?: SheetRange;
+  /** 0-based rows that start a new printed page (a manual page break above each). */
+  readonly pageBreaks?: readonly number[];
+}
+
+/**
+ * Print setup every host can express: A4, landscape, all columns on one page wide (the
+ * fit-to-page flag on, as many pages tall as it takes), rows repeated at the top of each page.
+ */
+export interface PrintSetup {
+  readonly orientation: 'landscape' | 'portrait';
+  readonly paper: 'A4';
+  /** Columns fit one page wide; the height is not limited. */
+  readonly fitToWidth: 1;
+  /** 0-based, inclusive: rows printed at the top of every page (the table's header), or null. */
+  readonly repeatRows: { readonly first: number; readonly last: number } | null;
+}
+
+export interface BuildOptions {
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  readonly wrapColumns: readonly number[];
+  /** 0-based header row of the table to filter; the filter runs to the last row. */
+  readonly filterHeaderRow?: number;
+  /** Rows repeated on every printed page; default: the last frozen row (the table header). */
+  readonly repeatRows?: { readonly first: number; readonly last: number } | null;
+  readonly orientation?: 'landscape' | 'portrait';
+}
+
+/** Whether a cell of this tone is bold (and, for headers, wrapped) in every host. */
+export function toneIsBold(tone: Tone | null | undefined): boolean {
+  return tone ? TONE_STYLES[tone].bold : false;
+}
+
+/**
+ * Row heights that fit the wrapped text: cells of the wrapped columns and header cells (every
+ * host wraps those) count; other text overflows sideways or is clipped by the host, as usual.
+ */
+export function fitRowHeights(sheet: Pick<OutputSheet, 'values' | 'tones' | 'columnWidths' | 'wrapColumns'>): number[] {
+  const wrap = new Set(sheet.wrapColumns);
+  return sheet.values.map((row, r) => {
+    let lines = 1;
+    row.forEach((value, c) => {
+      const tone = sheet.tones[r]?.[c] ?? null;
+      if (value === null || value === '' || (!wrap.has(c) && tone !== 'header')) return;
+      const text = typeof value === 'number' ? String(value) : typeof value === 'boolean' ? (value ? 'ИСТИНА' : 'ЛОЖЬ') : value;
+      lines = Math.max(lines, wrappedLines(text, sheet.columnWidths[c] ?? 100, toneIsBold(tone)));
+    });
+    return rowPxFor(lines);
+  });
 }
 
 /** Builds an OutputSheet row by row, keeping the arrays rectangular. */
@@ -60,6 +119,7 @@ export class SheetBuilder {
   private readonly values: OutValue[][] = [];
   private readonly formats: string[][] = [];
   private readonly tones: (Tone | null)[][] = [];
+  private readonly breaks: number[] = [];
 
   constructor(
     private readonly name: string,
@@ -89,8 +149,14 @@ export class SheetBuilder {
     this.tones.push(t);
   }
 
-  build(options: { frozenRows: number; frozenColumns: number; wrapColumns: readonly number[] }): OutputSheet {
-    return {
+  /** The next row starts a new printed page (ignored at the very top). */
+  pageBreak(): void {
+    if (this.values.length > 0 && this.breaks[this.breaks.length - 1] !== this.values.length) this.breaks.push(this.values.length);
+  }
+
+  build(options: BuildOptions): OutputSheet {
+    const width = this.columnWidths.length;
+    const sheet = {
       name: this.name,
       values: this.values,
       formats: this.formats,
@@ -99,6 +165,15 @@ export class SheetBuilder {
       wrapColumns: options.wrapColumns,
       frozenRows: options.frozenRows,
       frozenColumns: options.frozenColumns,
+    };
+    const header = options.filterHeaderRow;
+    const repeat = options.repeatRows !== undefined ? options.repeatRows : options.frozenRows > 0 ? { first: options.frozenRows - 1, last: options.frozenRows - 1 } : null;
+    return {
+      ...sheet,
+      rowHeights: fitRowHeights(sheet),
+      print: { orientation: options.orientation ?? 'landscape', paper: 'A4', fitToWidth: 1, repeatRows: repeat },
+      ...(header !== undefined && header < this.values.length - 1 ? { filter: { row: header, column: 0, rowCount: this.values.length - header, columnCount: width } } : {}),
+      ...(this.breaks.length > 0 ? { pageBreaks: [...this.breaks] } : {}),
     };
   }
 }
@@ -137,3 +212,6 @@ function formatOf(cell: Cell | undefined, value: OutValue): string {
 function isCellObject(cell: Cell | undefined): cell is CellObject {
   return typeof cell === 'object' && cell !== null;
 }
+/** Printed page header and footer (Excel header codes: &A sheet name, &P page, &N pages). */
+export const PRINT_HEADER = '&L&A';
+export const PRINT_FOOTER = '&RСтраница &P из &N';

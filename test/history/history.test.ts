@@ -15,7 +15,7 @@ import type { MeanCriterion } from '../../core/criteria';
 import { isPedmonitorError } from '../../core/errors';
 import { pop } from '../../core/expr';
 import { HISTORY_HEADER, mergeHistory, MUNICIPALITY_LABEL, previousPeriod, readHistoryRows } from '../../core/history/history';
-import { CHANGE_FORMAT, CHANGE_FORMAT_INTEGER, changeCell } from '../../core/output/indicators-sheet';
+import { CHANGE_FORMAT, CHANGE_FORMAT_INTEGER, CHANGE_FORMAT_POINTS, changeCell } from '../../core/output/indicators-sheet';
 import { REGISTRY_SHEET, registryGrid } from '../../core/output/ownership';
 import type { RunPlan } from '../../core/run-plan';
 import { snapshotOfHistory } from '../../core/recommend/snapshot';
@@ -145,7 +145,7 @@ describe('two periods', () => {
     // 4.1: «нет» → «да».
     expect(change('4.1')).toMatchObject({ value: 'было «нет»', tone: 'met' });
     // The arrow formats show a rise as ▲ and a fall as ▼ whatever the polarity; the colour says better or worse.
-    expect(CHANGE_FORMAT).toBe('"▲ +"0.0;"▼ −"0.0;"= "0.0');
+    expect(CHANGE_FORMAT).toBe('"▲ +"0.0" п.п.";"▼ −"0.0" п.п.";"= "0.0" п.п."');
   });
 
   it('the JSON carries the previous values and the change', () => {
@@ -324,7 +324,7 @@ describe('history functions', () => {
     const mean: MeanCriterion = { id: 'Z1', kind: 'mean', name: 'Средний балл', shortName: 'Средний балл', track: '', indicator: '', population: pop('ped'), field: 'diagScore' };
     const now = { numerator: 640, denominator: 10, value: 64, status: 'no-target' as const };
     const before = { numerator: 615, denominator: 10, value: 61.5, status: 'no-target' as const };
-    expect(changeCell(mean, now, before)).toEqual({ value: 2.5, format: CHANGE_FORMAT, tone: 'met' });
+    expect(changeCell(mean, now, before)).toEqual({ value: 2.5, format: CHANGE_FORMAT_POINTS, tone: 'met' });
     expect(changeCell(mean, now, undefined)).toEqual({ value: '—', tone: 'muted' });
   });
 });
