@@ -36,6 +36,8 @@ export interface ComputeOptions {
 }
 
 export const DEFAULT_ATTENTION_THRESHOLD = 15;
+/** Default of `Минимум человек для вывода` (workbook.md §5). */
+export const DEFAULT_MIN_PEOPLE = 5;
 
 export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOptions): ComputeResult {
   const issues: Issue[] = [];
@@ -97,6 +99,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     issues.push({ severity: 'info', sheet: classified.settings?.name ?? SHEET.settings, row: null, column: null, value: null, message: MSG.settingsAssumed(preset.id, period, dayText(referenceDate), reason), code: 'setting' });
   }
   const attentionThreshold = settings.attentionThreshold ?? DEFAULT_ATTENTION_THRESHOLD;
+  const minPeople = settings.minPeople ?? DEFAULT_MIN_PEOPLE;
 
   const reportedKeys = new Set(reportedRows.map((r) => orgKey(r.organization)));
   const dataset = readDataset(classified, { referenceDate, usedFields: usedFields(preset.criteria), customFields, reportedOrganizations: reportedKeys }, issues);
@@ -128,6 +131,7 @@ export function computeWorkbook(sheets: readonly SheetData[], options: ComputeOp
     period,
     referenceDate: referenceDate.toISOString().slice(0, 10),
     attentionThreshold,
+    minPeople,
     organizations: [
       ...dataset.organizations.map((o) => ({ name: o.name, type: o.type, typeInferred: o.typeInferred, rows: o.rows.length })),
       ...reported.map((o) => ({ name: o.name, type: o.type, typeInferred: o.typeInferred, rows: 0, reported: true })),

@@ -38,6 +38,8 @@ export interface Settings {
   readonly period: string | null;
   readonly referenceDate: Date | null;
   readonly attentionThreshold: number | null;
+  /** `Минимум человек для вывода` (workbook.md §5). */
+  readonly minPeople: number | null;
 }
 
 export interface Dataset {

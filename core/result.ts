@@ -78,6 +78,11 @@ export interface ComputeResult {
   /** ISO date (ГГГГ-ММ-ДД) ages were counted at. */
   readonly referenceDate: string;
   readonly attentionThreshold: number;
+  /**
+   * `Минимум человек для вывода`: a figure over fewer people gets no priority-1 recommendation, no
+   * «успешная практика», no management decision, and says «мало данных». Absent: the default.
+   */
+  readonly minPeople?: number;
   readonly organizations: readonly OrganizationSummary[];
   readonly criteria: readonly CriterionResult[];
   readonly issues: readonly Issue[];

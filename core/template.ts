@@ -84,6 +84,7 @@ export function templateSheets(today: Date, context: TemplateContext = defaultTe
         [SETTING.period, defaultPeriod(utcDay(today))],
         [SETTING.referenceDate, null],
         [SETTING.attentionThreshold, 15],
+        [SETTING.minPeople, 5],
       ],
       validations: [],
       columnWidths: [240, 180],

@@ -1,18 +1,22 @@
 /**
- * `Рекомендации`: the management decisions at the top, then every targeted recommendation sorted
- * by priority (organisation or municipality, addressee, criterion, value, target, gap, text),
- * then last period's recommendations that are now done. Figures only, never a name.
+ * `Рекомендации` (issue 17): one table a methodologist can filter, laid out as pages to hand
+ * over as they are. Under one frozen header (repeated on every printed page): the municipal page
+ * first — the management decisions and the recommendations to the municipal methodological service
+ * and the education department — then one page per organisation with its own recommendations,
+ * its successful practices and what it has done since last period. Every row still names its
+ * organisation, so the filter works across pages. Further sections (deficits, measures) plug in
+ * through recommendations-sections.ts. Figures only, never a name.
  */
-import { addMeasuresSection } from '../measures/sheet';
 import { MEASURE_TEXT } from '../texts/ru/measures';
 import { organizationTitle } from '../texts/ru/org-reports';
 import type { Analysis } from '../recommend/index';
 import { gapWithUnit, organizationLabel, recommendationKey, type Recommendation, type RecommendationKind } from '../recommend/rules';
+import { plural } from '../texts/ru/plural';
 import { SHEET } from '../read/workbook';
 import type { ComputeResult } from '../result';
 import { formatNumber } from './present';
+import { RECOMMENDATION_SECTIONS, type SectionContext } from './recommendations-sections';
 import { SheetBuilder, type OutputSheet, type Tone } from './table';
-import { deficitRecommendationRows } from '../deficits/recommendation-rows';
 
 export const KIND_LABELS: Readonly<Record<RecommendationKind, string>> = {
   'below-target': 'ниже цели',
@@ -22,7 +26,14 @@ export const KIND_LABELS: Readonly<Record<RecommendationKind, string>> = {
 };
 
 /** The recommendations table's columns; «Мероприятия» lines up with them (core/measures/template.ts). */
-export const RECOMMENDATION_HEADER = ['Приоритет', 'Организация', 'Адресат', 'Критерий', 'Наименование', 'Вид', 'Значение', 'Цель', 'Разрыв', 'Рекомендация', 'Статус'];
+export const RECOMMENDATIONS_HEADER = ['Приоритет', 'Организация', 'Адресат', 'Критерий', 'Наименование', 'Вид', 'Значение', 'Цель', 'Разрыв', 'Рекомендация', 'Статус'] as const;
+export const RECOMMENDATIONS_WIDTHS: readonly number[] = [86, 140, 146, 76, 170, 96, 118, 90, 76, 430, 84];
+/** Column of the recommendation text (the widest), for sections that write one long line. */
+export const TEXT_COLUMN = 9;
+export const DECISION_KIND = 'управленческое решение';
+export const THIN_MARK = 'мало данных';
+export const MUNICIPAL_DECISION_ADDRESSEE = 'Управление образования; МКУ ИМЦ';
+export const RECOMMENDATION_HEADER: readonly string[] = RECOMMENDATIONS_HEADER;
 
 function toneOf(r: Recommendation): Tone | null {
   if (r.kind === 'success') return 'met';
@@ -30,55 +41,95 @@ function toneOf(r: Recommendation): Tone | null {
 }
 
 export function buildRecommendationsSheet(result: ComputeResult, analysis: Analysis): OutputSheet {
-  const b = new SheetBuilder(SHEET.recommendations, [80, 200, 220, 70, 240, 120, 150, 110, 90, 620, 100]);
+  const b = new SheetBuilder(SHEET.recommendations, RECOMMENDATIONS_WIDTHS);
   const recs = analysis.recommendations;
   const count = (p: number) => recs.filter((r) => r.priority === p && r.kind !== 'success').length;
+  const minPeople = result.minPeople ?? 5;
   b.row([`Адресные рекомендации и управленческие решения: ${result.preset.title}, период ${result.period}`], 'title');
-  b.row([
+  b.note(
     `Рекомендаций: ${recs.length} (приоритет 1 — ${count(1)}, приоритет 2 — ${count(2)}, приоритет 3 — ${count(3)}; успешных практик — ${recs.filter((r) => r.kind === 'success').length}). ` +
-      `Зона внимания и успешная практика — отклонение от среднего по муниципалитету не менее чем на ${formatNumber(result.attentionThreshold)} п.п.`,
-  ], 'muted');
+      `Зона внимания и успешная практика — отклонение от среднего по муниципалитету не менее чем на ${formatNumber(result.attentionThreshold)} п.п. ` +
+      `«${THIN_MARK}» — в расчёте меньше ${minPeople} ${plural(minPeople, 'человека', 'человек', 'человек')}: такой вывод предварительный и не бывает приоритетом 1. ` +
+      'Каждая организация — на отдельной странице при печати.',
+    'muted',
+  );
+  const headerRow = b.rowCount;
+  b.row([...RECOMMENDATIONS_HEADER], 'header');
+  const ctx: SectionContext = { result, analysis, builder: b };
 
-  b.row(['Управленческие решения (первоочередные)'], 'track');
-  if (analysis.decisions.length === 0) b.row(['', 'Первоочередных управленческих решений не требуется: целевые значения достигнуты, зон внимания нет.'], 'info');
+  // The municipal page: decisions, then the recommendations to the municipal level.
+  b.row([`Муниципальный уровень: управленческие решения и рекомендации (${MUNICIPAL_DECISION_ADDRESSEE})`], 'track');
+  b.row(['Управленческие решения (первоочередные)'], 'indicator');
+  if (analysis.decisions.length === 0) b.row(['', '', '', '', '', '', '', '', '', 'Первоочередных управленческих решений не требуется: целевые значения достигнуты, зон внимания нет.', ''], 'info');
   analysis.decisions.forEach((d, i) => {
-    b.row([i + 1, d.title, 'Управление образования; МКУ ИМЦ', d.criterionIds.join(', '), '', '', '', '', '', `${d.text} Основание: ${d.basis}`, '']);
+    b.row([i + 1, organizationLabel(null), MUNICIPAL_DECISION_ADDRESSEE, d.criterionIds.join(', '), d.title, DECISION_KIND, '', '', '', `${d.text} Основание: ${d.basis}`, '']);
   });
-  b.row([]);
-
-  b.row(['Адресные рекомендации'], 'track');
-  b.row(RECOMMENDATION_HEADER, 'header');
-  if (recs.length === 0) b.row(['', '', '', '', '', '', '', '', '', 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.', ''], 'info');
-  const repeated = analysis.followUp?.repeated ?? new Set<string>();
+  b.row(['Рекомендации муниципальной методической службе и Управлению образования'], 'indicator');
+  const municipal = recs.filter((r) => r.organization === null);
+  if (municipal.length === 0) b.row(['', '', '', '', '', '', '', '', '', 'По муниципалитету в целом целевые значения достигнуты.', ''], 'info');
   const titles = new Map(result.organizations.map((o) => [o.name, organizationTitle(o)]));
-  for (const r of recs) {
-    const key = recommendationKey({ kind: r.kind, organization: r.organization, criterionId: r.criterion.id });
-    const gap = r.gap === null ? '' : gapWithUnit(r.criterion, r.gap);
+  for (const r of municipal) recRow(b, r, analysis, titles);
+  doneRows(b, analysis, null);
+  for (const s of RECOMMENDATION_SECTIONS) s.municipal?.(ctx);
+
+  // One page per organisation.
+  for (const o of result.organizations) {
+    b.pageBreak();
+    const own = recs.filter((r) => r.organization === o.name);
+    const open = own.filter((r) => r.kind !== 'success');
+    const practices = own.filter((r) => r.kind === 'success');
+    b.row([`${organizationTitle(o)} (${o.type}): адресные рекомендации`], 'track');
     b.row([
-      { value: r.priority, tone: toneOf(r) },
-      (r.organization !== null && titles.get(r.organization)) || organizationLabel(r.organization),
-      r.addressee,
-      r.criterion.id,
-      r.criterion.shortName,
-      KIND_LABELS[r.kind],
-      r.valueText,
-      r.targetText,
-      gap,
-      r.text,
-      r.measure ? MEASURE_TEXT.coveredMark : repeated.has(key) ? 'повторно' : 'новая',
-    ]);
+      `Работников в мониторинге: ${o.rows}. Рекомендаций: ${open.length}` +
+        (open.length > 0 ? ` (приоритет 1 — ${open.filter((r) => r.priority === 1).length}, 2 — ${open.filter((r) => r.priority === 2).length}, 3 — ${open.filter((r) => r.priority === 3).length})` : '') +
+        `; успешных практик: ${practices.length}.`,
+    ], 'muted');
+    if (own.length === 0) b.row(['', o.name, '', '', '', '', '', '', '', 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.', ''], 'info');
+    for (const r of open) recRow(b, r, analysis, titles);
+    for (const r of practices) recRow(b, r, analysis, titles);
+    doneRows(b, analysis, o.name);
+    for (const s of RECOMMENDATION_SECTIONS) s.organization?.(ctx, o.name);
   }
 
-  deficitRecommendationRows(b, analysis.deficitRecommendations, result.deficits !== undefined);
-
-  if (analysis.followUp) {
-    b.row([]);
-    b.row([`Результативность мер: рекомендации периода ${analysis.followUp.previousPeriod}`], 'track');
-    if (analysis.followUp.done.length === 0) b.row(['', 'Ни одна рекомендация прошлого периода пока не выполнена полностью.'], 'info');
-    for (const d of analysis.followUp.done) {
-      b.row(['', organizationLabel(d.organization), '', d.criterion.id, d.criterion.shortName, KIND_LABELS[d.kind], d.currentText, '', '', d.text, { value: 'выполнено', tone: 'met' }]);
-    }
+  for (const s of RECOMMENDATION_SECTIONS) {
+    if (!s.end) continue;
+    b.pageBreak();
+    s.end(ctx);
   }
-  addMeasuresSection(b, result, analysis);
-  return b.build({ frozenRows: 0, frozenColumns: 0, wrapColumns: [4, 9] });
+  return b.build({
+    frozenRows: headerRow + 1,
+    frozenColumns: 0,
+    wrapColumns: [1, 2, 4, 5, 6, 7, 9],
+    filterHeaderRow: headerRow,
+  });
+}
+
+function recRow(b: SheetBuilder, r: Recommendation, analysis: Analysis, titles: ReadonlyMap<string, string>): void {
+  const repeated = analysis.followUp?.repeated ?? new Set<string>();
+  const key = recommendationKey({ kind: r.kind, organization: r.organization, criterionId: r.criterion.id });
+  b.row([
+    { value: r.priority, tone: toneOf(r) },
+    (r.organization !== null && titles.get(r.organization)) || organizationLabel(r.organization),
+    r.addressee,
+    r.criterion.id,
+    r.criterion.shortName,
+    r.thin ? `${KIND_LABELS[r.kind]} (${THIN_MARK})` : KIND_LABELS[r.kind],
+    r.valueText,
+    r.targetText,
+    r.gap === null ? '' : gapWithUnit(r.criterion, r.gap),
+    r.text,
+    r.measure ? MEASURE_TEXT.coveredMark : repeated.has(key) ? 'повторно' : 'новая',
+  ]);
+}
+
+/** Last period's recommendations to this organisation (null: the municipality) that are done now. */
+function doneRows(b: SheetBuilder, analysis: Analysis, org: string | null): void {
+  const f = analysis.followUp;
+  if (!f) return;
+  const done = f.done.filter((d) => d.organization === org);
+  if (done.length === 0) return;
+  b.row([`Результативность мер: выполнено из рекомендаций периода ${f.previousPeriod}`], 'indicator');
+  for (const d of done) {
+    b.row(['', organizationLabel(d.organization), '', d.criterion.id, d.criterion.shortName, KIND_LABELS[d.kind], d.currentText, '', '', d.text, { value: 'выполнено', tone: 'met' }]);
+  }
 }

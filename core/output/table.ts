@@ -4,7 +4,7 @@
  * one setValues plus batched formats, Office JS with ranges, the CLI with ExcelJS — each as is.
  */
 import type { ChartSpec, SheetRange } from './charts';
-import { rowPxFor, wrappedLines } from './text-fit';
+import { rowPxFor, splitLines, wrappedLines } from './text-fit';
 
 export type OutValue = string | number | boolean | null;
 
@@ -147,6 +147,16 @@ export class SheetBuilder {
     this.values.push(v);
     this.formats.push(f);
     this.tones.push(t);
+  }
+
+  /**
+   * A line of text across the sheet (a title, a legend) in column A, split into as many rows as
+   * it takes to stay within the sheet's width: text running past the last column would widen
+   * what a host prints and shrink every page to fit it.
+   */
+  note(text: string, tone: Tone | null): void {
+    const width = this.columnWidths.reduce((a, b) => a + b, 0);
+    for (const line of splitLines(text, width, toneIsBold(tone))) this.row([line], tone);
   }
 
   /** The next row starts a new printed page (ignored at the very top). */

@@ -73,3 +73,20 @@ export function wrappedLines(text: string, columnPx: number, bold = false): numb
 export function rowPxFor(lines: number): number {
   return Math.min(MAX_ROW_PX, Math.max(DEFAULT_ROW_PX, lines * LINE_PX));
 }
+
+/** A text cut at spaces into lines of at most `widthPx` each (a word longer than that stays whole). */
+export function splitLines(text: string, widthPx: number, bold = false): string[] {
+  const room = Math.max(40, widthPx - CELL_PADDING_PX);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    if (word === '') continue;
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textWidthPx(next, bold) > room) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}

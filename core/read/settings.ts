@@ -19,9 +19,10 @@ const KEYS: ReadonlyMap<string, keyof Settings> = new Map([
   [normalizeText(SETTING.referenceDate), 'referenceDate'],
   [normalizeText(SETTING.attentionThreshold), 'attentionThreshold'],
   [normalizeText(SETTING_SHORT.attentionThreshold), 'attentionThreshold'],
+  [normalizeText(SETTING.minPeople), 'minPeople'],
 ]);
 
-export const EMPTY_SETTINGS: Settings = { presetId: null, period: null, referenceDate: null, attentionThreshold: null };
+export const EMPTY_SETTINGS: Settings = { presetId: null, period: null, referenceDate: null, attentionThreshold: null, minPeople: null };
 
 export function readSettings(sheet: SheetData, issues: Issue[]): Settings {
   const header = findTableHeader(sheet.values, [SETTINGS_COLUMN.name, SETTINGS_COLUMN.value]);
@@ -48,7 +49,7 @@ export function readSettings(sheet: SheetData, issues: Issue[]): Settings {
       else report(MSG.settingBadDate);
     } else {
       const n = parseNumber(cell);
-      if (typeof n === 'number' && n >= 0) out.attentionThreshold = n;
+      if (typeof n === 'number' && n >= 0 && (key === 'attentionThreshold' || Number.isInteger(n))) out[key] = n;
       else report(MSG.settingBadNumber);
     }
   }

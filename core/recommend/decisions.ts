@@ -24,7 +24,8 @@ export const MAX_DECISIONS = 5;
 export function managementDecisions(recs: readonly Recommendation[]): ManagementDecision[] {
   const byTopic = new Map<Topic, { weight: number; recs: Recommendation[] }>();
   for (const r of recs) {
-    if (r.kind === 'success') continue;
+    // A practice is not a problem to decide on, and a figure over too few people decides nothing.
+    if (r.kind === 'success' || r.thin) continue;
     const topic = topicOf(r.criterion);
     const entry = byTopic.get(topic) ?? { weight: 0, recs: [] };
     entry.weight += (4 - r.priority) * (r.organization === null ? 2 : 1);

@@ -8,7 +8,7 @@ import type { ComputeResult } from '../result';
 import { deriveDeficitRecommendations, type DeficitRecommendation } from '../deficits/recommend';
 import { managementDecisions, type ManagementDecision } from './decisions';
 import { followUp, type FollowUp } from './follow-up';
-import { deriveRecommendations, type Recommendation } from './rules';
+import { deriveRecommendations, MIN_POPULATION_FOR_COMPARISON, type Recommendation, type SubjectFigure } from './rules';
 import { snapshotOfHistory, snapshotOfResult, type Snapshot } from './snapshot';
 import { coverByOpenMeasures } from '../measures/cover';
 import { judgeMeasures, type JudgedMeasure } from '../measures/judge';
@@ -31,15 +31,18 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
   const orgs = result.organizations.map((o) => o.name);
   const criteria = result.criteria.map((r) => r.criterion);
   const current = snapshotOfResult(result);
+  const minPeople = result.minPeople ?? MIN_POPULATION_FOR_COMPARISON;
   const prevPeriod = previousPeriod(existingHistory, result.period, result.preset.id);
+  const previous: Snapshot | null = prevPeriod !== null ? snapshotOfHistory(existingHistory, prevPeriod, result.preset.id) : null;
   const measures = judgeMeasures(result.measures ?? [], result, existingHistory, prevPeriod);
-  const recommendations = coverByOpenMeasures(deriveRecommendations(criteria, current, orgs, result.attentionThreshold), measures);
-  let previous: Snapshot | null = null;
+  const recommendations = coverByOpenMeasures(
+    deriveRecommendations(criteria, current, orgs, result.attentionThreshold, { minPeople, previous, subjects: subjectFigures(result) }),
+    measures,
+  );
   let follow: FollowUp | null = null;
-  if (prevPeriod !== null) {
-    previous = snapshotOfHistory(existingHistory, prevPeriod, result.preset.id);
+  if (previous !== null && prevPeriod !== null) {
     const prevOrgs = [...new Set([...previous.byOrganization.values()].flatMap((m) => [...m.keys()]))];
-    const prevRecs = deriveRecommendations(criteria, previous, prevOrgs, result.attentionThreshold);
+    const prevRecs = deriveRecommendations(criteria, previous, prevOrgs, result.attentionThreshold, { minPeople });
     follow = followUp(prevRecs, recommendations, current, prevPeriod);
   }
   return {
@@ -53,7 +56,30 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
   };
 }
 
+/** criterion id → organisation ('' for the municipality) → the figures of its subjects. */
+function subjectFigures(result: ComputeResult): Map<string, Map<string, SubjectFigure[]>> {
+  const out = new Map<string, Map<string, SubjectFigure[]>>();
+  for (const r of result.criteria) {
+    if (!r.bySubject || r.bySubject.length === 0) continue;
+    const byOrg = new Map<string, SubjectFigure[]>();
+    const add = (org: string, subject: string, f: { numerator: number | null; denominator: number | null } | undefined) => {
+      if (!f || f.numerator === null || f.denominator === null || f.denominator === 0) return;
+      const list = byOrg.get(org) ?? [];
+      list.push({ subject, numerator: f.numerator, denominator: f.denominator });
+      byOrg.set(org, list);
+    };
+    for (const s of r.bySubject) {
+      add('', s.subject, s.total);
+      for (const [org, f] of Object.entries(s.byOrganization)) add(org, s.subject, f);
+    }
+    out.set(r.criterion.id, byOrg);
+  }
+  return out;
+}
+
 export { recommendationKey, priorityOf, lowerIsBetter, MIN_POPULATION_FOR_COMPARISON, type Recommendation, type RecommendationKind } from './rules';
 export type { ManagementDecision } from './decisions';
 export type { FollowUp, DoneRecommendation } from './follow-up';
 export { topicOf } from './topics';
+export { remedyOf, remedyKeys, type Remedy } from './remedies';
+export type { RecommendContext, SubjectFigure } from './rules';

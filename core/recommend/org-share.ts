@@ -32,7 +32,7 @@ export function orgShareRecommendation(c: OrgShareCriterion, f: SnapshotFigure, 
   const targetText = ORG_SHARE_TEXT.target(test.cmp, formatNumber(test.threshold));
   return {
     kind: 'below-target', organization: org, addressee: texts.orgAddressee, criterion: c, value: inner.value,
-    valueText, targetText, gap, people, priority: priorityOf(gap, people),
+    valueText, targetText, gap, people, priority: priorityOf(gap, people), thin: false,
     text: ORG_SHARE_TEXT.text(ORG_SHARE_TEXT.name(c.shortName, c.id), valueText, targetText, formatNumber(gap), people, texts.orgMeasures),
   };
 }

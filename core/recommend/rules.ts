@@ -17,6 +17,7 @@ import { formatNumber } from '../output/present';
 import { roundDisplayed } from '../result';
 import type { Snapshot, SnapshotFigure } from './snapshot';
 import type { CoveringMeasure } from '../measures/cover';
+import { remedyOf } from './remedies';
 import { SUCCESS_ADDRESSEE, SUCCESS_MEASURES, TOPIC_TEXTS } from '../texts/ru/recommend';
 import { topicOf } from './topics';
 import { orgShareRecommendation } from './org-share';
@@ -39,6 +40,11 @@ export interface Recommendation {
   /** People it takes to close the gap; null where it does not apply. */
   readonly people: number | null;
   readonly priority: Priority;
+  /**
+   * Fewer people behind the figure than `Минимум человек для вывода`: never priority 1, never a
+   * practice, never behind a management decision; the text starts with «Мало данных».
+   */
+  readonly thin: boolean;
   readonly text: string;
   /** An open measure of «Мероприятия» for this criterion and organisation (the text then says so). */
   readonly measure?: CoveringMeasure;
@@ -170,14 +176,42 @@ function endSentence(s: string): string {
   return s.endsWith('.') ? s : `${s}.`;
 }
 
+/** Facts beyond the period's own figures that make a recommendation specific. */
+export interface RecommendContext {
+  /** `Минимум человек для вывода`. */
+  readonly minPeople: number;
+  /** Last period's figures, for the trend. */
+  readonly previous?: Snapshot | null;
+  /** criterion id → organisation ('' for the municipality) → its subjects' figures. */
+  readonly subjects?: ReadonlyMap<string, ReadonlyMap<string, readonly SubjectFigure[]>>;
+}
+
+export interface SubjectFigure {
+  readonly subject: string;
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+export const DEFAULT_CONTEXT: RecommendContext = { minPeople: MIN_POPULATION_FOR_COMPARISON };
+
 /** Below-target and presence recommendations, zones and practices for one period. */
-export function deriveRecommendations(criteria: readonly Criterion[], snap: Snapshot, organizations: readonly string[], threshold: number): Recommendation[] {
+export function deriveRecommendations(
+  criteria: readonly Criterion[],
+  snap: Snapshot,
+  organizations: readonly string[],
+  threshold: number,
+  context: RecommendContext = DEFAULT_CONTEXT,
+): Recommendation[] {
   const out: Recommendation[] = [];
+  const minPeople = context.minPeople;
   criteria.forEach((c) => {
-    const texts = TOPIC_TEXTS[topicOf(c)];
+    const remedy = remedyOf(c);
     const total = snap.total.get(c.id);
     const byOrg = snap.byOrganization.get(c.id) ?? new Map<string, SnapshotFigure>();
     const name = `«${c.shortName}» (критерий ${c.id})`;
+    const before = (org: string | null) => (org === null ? context.previous?.total.get(c.id) : context.previous?.byOrganization.get(c.id)?.get(org));
+    const facts = (org: string | null, f: SnapshotFigure) =>
+      `${trendWords(c, f, before(org), context.previous?.period ?? null)}${subjectWords(c, context.subjects?.get(c.id)?.get(org ?? ''))}`;
 
     // Municipal total below its target, or a required structure that is absent.
     if (total && total.status === 'below' && c.target) {
@@ -185,17 +219,18 @@ export function deriveRecommendations(criteria: readonly Criterion[], snap: Snap
       const belowText = below.length > 0 ? ` Ниже цели: ${below.join(', ')}.` : '';
       if (typeof total.value === 'boolean') {
         out.push({
-          kind: 'missing', organization: null, addressee: texts.municipalAddressee, criterion: c, value: total.value,
-          valueText: valueWords(c, total), targetText: targetWords(c), gap: null, people: null, priority: 2,
-          text: `В муниципалитете не выполнен критерий ${c.id} «${c.shortName}»: значение ${valueWords(c, total)} при требуемом ${targetWords(c)}. ${texts.municipalMeasures}`,
+          kind: 'missing', organization: null, addressee: remedy.municipalAddressee, criterion: c, value: total.value,
+          valueText: valueWords(c, total), targetText: targetWords(c), gap: null, people: null, priority: 2, thin: false,
+          text: `В муниципалитете не выполнен критерий ${c.id} «${c.shortName}»: значение ${valueWords(c, total)} при требуемом ${targetWords(c)}.${facts(null, total)} ${remedy.municipal}`,
         });
       } else if (typeof total.value === 'number' && typeof c.target.value === 'number') {
         const gap = gapToTarget(total.value, c.target.value);
         const people = peopleToTarget(c, total, c.target);
+        const thin = isThin(c, total, minPeople);
         out.push({
-          kind: 'below-target', organization: null, addressee: texts.municipalAddressee, criterion: c, value: total.value,
-          valueText: valueWords(c, total), targetText: targetWords(c), gap, people, priority: priorityOf(gap, people),
-          text: `В целом по муниципалитету ${name} — ${valueWords(c, total)} при целевом значении ${targetWords(c)}${endSentence(gapClause(c, gap))}${peopleWords(c, people, 'target')}${belowText} ${texts.municipalMeasures}`,
+          kind: 'below-target', organization: null, addressee: remedy.municipalAddressee, criterion: c, value: total.value,
+          valueText: valueWords(c, total), targetText: targetWords(c), gap, people, priority: thin ? 3 : priorityOf(gap, people), thin,
+          text: `${thin ? thinWords(total) : ''}В целом по муниципалитету ${name} — ${valueWords(c, total)} при целевом значении ${targetWords(c)}${endSentence(gapClause(c, gap))}${peopleWords(c, people, 'target')}${facts(null, total)}${belowText} ${remedy.municipal}`,
         });
       }
     }
@@ -205,21 +240,23 @@ export function deriveRecommendations(criteria: readonly Criterion[], snap: Snap
       if (!f || typeof f.value !== 'number') continue;
       if (c.kind === 'orgShare') {
         // P1-like targets per organisation: quote the organisation's own share (org-share.ts).
-        const r = orgShareRecommendation(c, f, org, texts);
+        const r = orgShareRecommendation(c, f, org, { ...TOPIC_TEXTS[topicOf(c)], orgAddressee: remedy.orgAddressee, orgMeasures: remedy.org });
         if (r) out.push(r);
         continue;
       }
+      const thin = isThin(c, f, minPeople);
       if (f.status === 'below' && c.target && typeof c.target.value === 'number') {
         const gap = gapToTarget(f.value, c.target.value);
         const people = peopleToTarget(c, f, c.target);
         out.push({
-          kind: 'below-target', organization: org, addressee: texts.orgAddressee, criterion: c, value: f.value,
-          valueText: valueWords(c, f), targetText: targetWords(c), gap, people, priority: priorityOf(gap, people),
-          text: `${name} — ${valueWords(c, f)} при целевом значении ${targetWords(c)}${endSentence(gapClause(c, gap))}${peopleWords(c, people, 'target')} ${texts.orgMeasures}`,
+          kind: 'below-target', organization: org, addressee: remedy.orgAddressee, criterion: c, value: f.value,
+          valueText: valueWords(c, f), targetText: targetWords(c), gap, people, priority: thin ? 3 : priorityOf(gap, people), thin,
+          text: `${thin ? thinWords(f) : ''}${name} — ${valueWords(c, f)} при целевом значении ${targetWords(c)}${endSentence(gapClause(c, gap))}${peopleWords(c, people, 'target')}${facts(org, f)} ${remedy.org}`,
         });
         continue;
       }
-      if (c.kind !== 'share' || !total || typeof total.value !== 'number' || (f.denominator ?? 0) < MIN_POPULATION_FOR_COMPARISON) continue;
+      // Comparisons with the municipal value need enough people to mean anything.
+      if (c.kind !== 'share' || !total || typeof total.value !== 'number' || thin || (f.denominator ?? 0) < MIN_POPULATION_FOR_COMPARISON) continue;
       const lower = lowerIsBetter(c);
       const diff = roundDisplayed(f.value) - roundDisplayed(total.value);
       const worse = roundDisplayed(lower ? diff : -diff);
@@ -228,15 +265,17 @@ export function deriveRecommendations(criteria: readonly Criterion[], snap: Snap
         const reach: Target = lower ? { op: '<=', value: roundDisplayed(total.value) } : { op: '>=', value: roundDisplayed(total.value) };
         const people = peopleToTarget(c, f, reach);
         out.push({
-          kind: 'attention', organization: org, addressee: texts.orgAddressee, criterion: c, value: f.value,
-          valueText: valueWords(c, f), targetText: '', gap: worse, people, priority: (people ?? 0) >= 5 ? 2 : 3,
-          text: `Зона внимания: ${name} — ${valueWords(c, f)}, это на ${formatNumber(worse)} п.п. ${lower ? 'выше' : 'ниже'}, чем в среднем по муниципалитету (${municipal}).${peopleWords(c, people, 'municipal')} ${texts.orgMeasures}`,
+          kind: 'attention', organization: org, addressee: remedy.orgAddressee, criterion: c, value: f.value,
+          valueText: valueWords(c, f), targetText: '', gap: worse, people, priority: (people ?? 0) >= 5 ? 2 : 3, thin: false,
+          text: `Зона внимания: ${name} — ${valueWords(c, f)}, это на ${formatNumber(worse)} п.п. ${lower ? 'выше' : 'ниже'}, чем в среднем по муниципалитету (${municipal}).${peopleWords(c, people, 'municipal')}${facts(org, f)} ${remedy.org}`,
         });
-      } else if (-worse >= threshold && (!c.target || f.status === 'met')) {
+      } else if (-worse >= threshold && (!c.target || f.status === 'met') && c.better !== 'lower') {
+        // A criterion that counts a problem (part-timers, overload) has no practice to spread:
+        // having fewer of them is the absence of a problem, not a method.
         out.push({
           kind: 'success', organization: org, addressee: SUCCESS_ADDRESSEE, criterion: c, value: f.value,
-          valueText: valueWords(c, f), targetText: targetWords(c), gap: -worse, people: null, priority: 3,
-          text: `Успешная практика: ${name} — ${valueWords(c, f)}, это на ${formatNumber(-worse)} п.п. ${lower ? 'ниже' : 'выше'}, чем в среднем по муниципалитету (${municipal}). ${SUCCESS_MEASURES}`,
+          valueText: valueWords(c, f), targetText: targetWords(c), gap: -worse, people: null, priority: 3, thin: false,
+          text: `Успешная практика: ${name} — ${valueWords(c, f)}, это на ${formatNumber(-worse)} п.п. ${lower ? 'ниже' : 'выше'}, чем в среднем по муниципалитету (${municipal}).${trendWords(c, f, before(org), context.previous?.period ?? null)} ${SUCCESS_MEASURES}`,
         });
       }
     }
@@ -255,4 +294,49 @@ export function deriveRecommendations(criteria: readonly Criterion[], snap: Snap
 
 export function organizationLabel(org: string | null): string {
   return org ?? MUNICIPALITY_LABEL;
+}
+
+/** A figure over fewer people than the minimum (shares and means; counts and presence never are). */
+export function isThin(c: Criterion, f: SnapshotFigure, minPeople: number): boolean {
+  if (c.kind !== 'share' && c.kind !== 'mean') return false;
+  if ('source' in c) return false;
+  return f.denominator !== null && f.denominator < minPeople;
+}
+
+/** "Мало данных (в расчёте 3 человека): вывод предварительный. " */
+function thinWords(f: SnapshotFigure): string {
+  const n = f.denominator ?? 0;
+  return `Мало данных (в расчёте ${n} ${plural(n, 'человек', 'человека', 'человек')}), вывод предварительный. `;
+}
+
+/**
+ * " За период 2022-2023 было 40 % (8 из 20): рост на 5,7 п.п." — the change since last period in
+ * the criterion's direction, or nothing when last period has no figure.
+ */
+export function trendWords(c: Criterion, now: SnapshotFigure, before: SnapshotFigure | undefined, period: string | null): string {
+  if (!before || period === null || typeof before.value !== 'number' || typeof now.value !== 'number') return '';
+  const delta = c.kind === 'count' ? now.value - before.value : roundDisplayed(roundDisplayed(now.value) - roundDisplayed(before.value));
+  const unit = c.kind === 'count' ? 'чел.' : c.kind === 'mean' ? plural(Math.abs(delta), 'балл', 'балла', 'баллов') : 'п.п.';
+  const better = lowerIsBetter(c) ? delta < 0 : delta > 0;
+  const change = delta === 0 ? 'без изменений' : `${better ? 'улучшение' : 'ухудшение'} на ${formatNumber(Math.abs(delta))} ${unit}`;
+  return ` За период ${period} было ${valueWords(c, before)}: ${change}.`;
+}
+
+/**
+ * " Меньше всего охвачены: физика — 0 из 3, химия — 1 из 4." — the subjects furthest behind, for
+ * criteria broken down by subject (at most three, only those behind the whole).
+ */
+function subjectWords(c: Criterion, subjects: readonly SubjectFigure[] | undefined): string {
+  if (!subjects || subjects.length < 2) return '';
+  const num = subjects.reduce((n, s) => n + s.numerator, 0);
+  const den = subjects.reduce((n, s) => n + s.denominator, 0);
+  if (den === 0) return '';
+  const lower = lowerIsBetter(c);
+  const share = (s: SubjectFigure) => s.numerator / s.denominator;
+  const behind = subjects
+    .filter((s) => s.denominator > 0 && (lower ? share(s) > num / den : share(s) < num / den))
+    .sort((a, b) => (lower ? share(b) - share(a) : share(a) - share(b)) || b.denominator - a.denominator || a.subject.localeCompare(b.subject))
+    .slice(0, 3);
+  if (behind.length === 0) return '';
+  return ` Отстают предметы: ${behind.map((s) => `${s.subject.toLowerCase()} — ${s.numerator} из ${s.denominator}`).join(', ')}.`;
 }

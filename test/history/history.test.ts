@@ -182,7 +182,7 @@ describe('two periods', () => {
     expect(rowOf(MUNICIPALITY_LABEL, '9.1', 'повторно')).toHaveLength(1);
     // A's 6.3 (5 of 11 = 45,5 %) is new this period.
     expect(rowOf('A', '6.3', 'новая')).toHaveLength(1);
-    expect(sheet.values.some((r) => r[0] === `Результативность мер: рекомендации периода ${P1}`)).toBe(true);
+    expect(sheet.values.some((r) => r[0] === `Результативность мер: выполнено из рекомендаций периода ${P1}`)).toBe(true);
 
     const json = plan2.json;
     expect(json.done).toContainEqual({ organization: 'A', criterionId: '9.1', text: doneA.text });

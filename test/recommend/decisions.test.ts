@@ -16,7 +16,7 @@ import { expectReadable } from './helpers';
 const PRESET = findPreset('alapaevsk-2024')!;
 const criterion = (id: string): Criterion => PRESET.criteria.find((c) => c.id === id)!;
 
-function rec(id: string, organization: string | null, priority: Priority, kind: RecommendationKind = 'below-target'): Recommendation {
+function rec(id: string, organization: string | null, priority: Priority, kind: RecommendationKind = 'below-target', thin = false): Recommendation {
   return {
     kind,
     organization,
@@ -28,6 +28,7 @@ function rec(id: string, organization: string | null, priority: Priority, kind: 
     gap: 5,
     people: 1,
     priority,
+    thin,
     text: 'Текст.',
   };
 }
@@ -93,5 +94,7 @@ describe('managementDecisions', () => {
   it('no open recommendations → no decisions', () => {
     expect(managementDecisions([])).toEqual([]);
     expect(managementDecisions([rec('5.2', 'МАОУ СОШ №1', 3, 'success')])).toEqual([]);
+    // A figure over fewer people than `Минимум человек для вывода` decides nothing.
+    expect(managementDecisions([rec('9.1', 'МАОУ СОШ №1', 3, 'below-target', true), rec('9.1', null, 3, 'below-target', true)])).toEqual([]);
   });
 });

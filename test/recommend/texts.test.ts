@@ -11,6 +11,7 @@ import { pop } from '../../core/expr';
 import { PRESETS } from '../../core/presets/index';
 import { gapWithUnit, reduceByPeople, shortOfPeople, targetWords, valueWords } from '../../core/recommend/rules';
 import { TOPIC_TEXTS, SUCCESS_MEASURES } from '../../core/texts/ru/recommend';
+import { remedyOf } from '../../core/recommend/remedies';
 import { planRun, type RunPlan } from '../../core/run-plan';
 import { generateExampleWorkbook } from '../../scripts/example/generate';
 import { TODAY } from '../helpers/workbook';
@@ -101,8 +102,10 @@ describe('the example workbook: every text a methodologist could send as it is',
 
   it('texts name the measures of their area', () => {
     expect(recs.filter((r) => r.kind === 'success').every((r) => r.text.endsWith(SUCCESS_MEASURES))).toBe(true);
-    for (const r of recs.filter((x) => x.kind === 'below-target' && x.organization !== null)) {
-      expect(Object.values(TOPIC_TEXTS).some((t) => r.text.endsWith(t.orgMeasures)), r.text).toBe(true);
+    for (const r of recs.filter((x) => x.kind === 'below-target' || x.kind === 'attention' || x.kind === 'missing')) {
+      const remedy = remedyOf(r.criterion);
+      expect(r.text.endsWith(r.organization === null ? remedy.municipal : remedy.org), r.text).toBe(true);
+      expect(r.addressee).toBe(r.organization === null ? remedy.municipalAddressee : remedy.orgAddressee);
     }
   });
 
@@ -120,17 +123,19 @@ describe('the example workbook: every text a methodologist could send as it is',
     const textCol = columnOf(sheet, 'Рекомендация');
     const gapCol = columnOf(sheet, 'Разрыв');
     const statusCol = columnOf(sheet, 'Статус');
+    const kindCol = columnOf(sheet, 'Вид');
     const header = sheet.values.findIndex((r) => r[0] === 'Приоритет');
-    const rows = sheet.values.slice(header + 1).filter((r) => typeof r[0] === 'number');
+    const rows = sheet.values.slice(header + 1).filter((r) => typeof r[0] === 'number' && r[kindCol] !== 'управленческое решение');
     expect(rows).toHaveLength(recs.length);
     for (const r of rows) {
       expectReadable(String(r[textCol]));
       if (r[gapCol] !== '') expect(String(r[gapCol])).toMatch(/^\d[\d\u00a0]*(,\d)? (п\.п\.|чел\.|балл(а|ов)?)$/);
       expect(r[statusCol]).toBe('новая');
     }
-    // Decisions at the top: numbered rows before the header, each text ending with its basis.
-    const decisionRows = sheet.values.slice(0, header).filter((r) => typeof r[0] === 'number');
+    // Decisions first, on the municipal page, before any recommendation.
+    const decisionRows = sheet.values.filter((r) => r[kindCol] === 'управленческое решение');
     expect(decisionRows).toHaveLength(plan.analysis.decisions.length);
+    expect(sheet.values.indexOf(decisionRows[decisionRows.length - 1]!)).toBeLessThan(sheet.values.indexOf(rows[0]!));
     for (const r of decisionRows) expectReadable(String(r[textCol]));
   });
 

@@ -87,6 +87,7 @@ export const SETTING = {
   period: 'Отчётный период',
   referenceDate: 'Дата отсчёта',
   attentionThreshold: 'Порог зоны внимания, п.п.',
+  minPeople: 'Минимум человек для вывода',
 } as const;
 export const SETTING_SHORT = { period: 'Период', attentionThreshold: 'Порог зоны внимания' } as const;
 
