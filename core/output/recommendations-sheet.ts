@@ -14,6 +14,7 @@ import { gapWithUnit, organizationLabel, recommendationKey, type Recommendation,
 import { plural } from '../texts/ru/plural';
 import { SHEET } from '../read/workbook';
 import type { ComputeResult } from '../result';
+import { allClearOr, coverageOf, coverageSentence } from './coverage';
 import { formatNumber } from './present';
 import { RECOMMENDATION_SECTIONS, type SectionContext } from './recommendations-sections';
 import { SheetBuilder, type OutputSheet, type Tone } from './table';
@@ -53,6 +54,8 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
       'Каждая организация — на отдельной странице при печати.',
     'muted',
   );
+  const coverage = coverageOf(result);
+  if (coverage.mostMissing) b.note(coverageSentence(coverage), 'warning');
   const headerRow = b.rowCount;
   b.row([...RECOMMENDATIONS_HEADER], 'header');
   const ctx: SectionContext = { result, analysis, builder: b };
@@ -60,13 +63,13 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
   // The municipal page: decisions, then the recommendations to the municipal level.
   b.row([`Муниципальный уровень: управленческие решения и рекомендации (${MUNICIPAL_DECISION_ADDRESSEE})`], 'track');
   b.row(['Управленческие решения (первоочередные)'], 'indicator');
-  if (analysis.decisions.length === 0) b.row(['', '', '', '', '', '', '', '', '', 'Первоочередных управленческих решений не требуется: целевые значения достигнуты, зон внимания нет.', ''], 'info');
+  if (analysis.decisions.length === 0) b.row(['', '', '', '', '', '', '', '', '', allClearOr(coverage, 'Первоочередных управленческих решений не требуется: целевые значения достигнуты, зон внимания нет.'), ''], 'info');
   analysis.decisions.forEach((d, i) => {
     b.row([i + 1, organizationLabel(null), MUNICIPAL_DECISION_ADDRESSEE, d.criterionIds.join(', '), d.title, DECISION_KIND, '', '', '', `${d.text} Основание: ${d.basis}`, '']);
   });
   b.row(['Рекомендации муниципальной методической службе и Управлению образования'], 'indicator');
   const municipal = recs.filter((r) => r.organization === null);
-  if (municipal.length === 0) b.row(['', '', '', '', '', '', '', '', '', 'По муниципалитету в целом целевые значения достигнуты.', ''], 'info');
+  if (municipal.length === 0) b.row(['', '', '', '', '', '', '', '', '', allClearOr(coverage, 'По муниципалитету в целом целевые значения достигнуты.'), ''], 'info');
   const titles = new Map(result.organizations.map((o) => [o.name, organizationTitle(o)]));
   for (const r of municipal) recRow(b, r, analysis, titles);
   doneRows(b, analysis, null);
@@ -84,7 +87,7 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
         (open.length > 0 ? ` (приоритет 1 — ${open.filter((r) => r.priority === 1).length}, 2 — ${open.filter((r) => r.priority === 2).length}, 3 — ${open.filter((r) => r.priority === 3).length})` : '') +
         `; успешных практик: ${practices.length}.`,
     ], 'muted');
-    if (own.length === 0) b.row(['', o.name, '', '', '', '', '', '', '', 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.', ''], 'info');
+    if (own.length === 0) b.row(['', o.name, '', '', '', '', '', '', '', allClearOr(coverage, 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.'), ''], 'info');
     for (const r of open) recRow(b, r, analysis, titles);
     for (const r of practices) recRow(b, r, analysis, titles);
     doneRows(b, analysis, o.name);

@@ -12,6 +12,7 @@ import { MUNICIPALITY_LABEL } from '../history/history';
 import { SHEET } from '../read/workbook';
 import { roundDisplayed, type ComputeResult, type Figure } from '../result';
 import { chartSpec, rowsFor, type ChartSpec } from './charts';
+import { coverageOf, coverageSentence } from './coverage';
 import { changeCell } from './indicators-sheet';
 import { STATUS_LABELS, UNIT_FORMAT } from './present';
 import { changeRows, isPercent, keyFigures, MAX_COMPARED, shownValue, targetRows, trackComparisons, type TrackComparison } from './summary-figures';
@@ -32,6 +33,11 @@ export function buildSummarySheet(result: ComputeResult, analysis: Analysis): Ou
   b.row([S.subtitle(result.period, result.referenceDate, result.preset.id, analysis.previous?.period ?? null)], 'muted');
   b.row([]);
   keyFigureRows(b, result, analysis);
+  const coverage = coverageOf(result);
+  if (coverage.noData > 0) {
+    b.note(coverageSentence(coverage), coverage.mostMissing ? 'warning' : 'muted');
+    b.row([]);
+  }
   targetTable(b, result, charts);
   trackComparisons(result).forEach((t, i) => trackTable(b, result, t, i + 1, charts));
   deficitSummaryBlock(b, result, charts);

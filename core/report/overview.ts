@@ -4,6 +4,7 @@
  */
 import { organizationTitle } from '../texts/ru/org-reports';
 import type { RunPlan } from '../run-plan';
+import { coverageOf, coverageSentence } from '../output/coverage';
 import { keyFigures, ORG_TYPES } from '../output/summary-figures';
 import { el, num, period, ruDate, type Html } from './html';
 import { table, type Row } from './table';
@@ -20,6 +21,7 @@ export function titleBlock(plan: RunPlan): Html {
 export function overviewSection(plan: RunPlan, heading: string, id: string): Html {
   const r = plan.result;
   const k = keyFigures(r, plan.analysis);
+  const coverage = coverageOf(r);
   const types = ORG_TYPES.filter((t) => k.byType[t] > 0).map((t) => `${k.byType[t]} ${t}`).join(', ');
   const withTarget = r.criteria.filter((c) => c.criterion.target !== undefined).length;
   const card = (value: number, label: string, className: string | null = null) => el('div', { class: className ? `card ${className}` : 'card' }, el('b', null, num(value, 0)), el('span', null, label));
@@ -35,7 +37,8 @@ export function overviewSection(plan: RunPlan, heading: string, id: string): Htm
       card(k.priorities[0], R.cards.priority1, k.priorities[0] > 0 ? 'below' : null),
       card(k.issues.error + k.issues.warning, R.cards.warnings, k.issues.error + k.issues.warning > 0 ? 'warn' : null)),
     el('p', null, R.overviewText(R.organizationsCount(k.organizations), types, R.staffCount(k.staff))),
-    el('p', null, R.criteriaText(R.criteriaCount(k.criteria), withTarget, k.statuses.met, k.statuses.below), ' ', R.noDataText(k.statuses['no-data'])));
+    el('p', null, R.criteriaText(R.criteriaCount(k.criteria), withTarget, k.statuses.met, k.statuses.below), ' ', R.noDataText(k.statuses['no-data'])),
+    coverage.noData > 0 ? el('p', { class: coverage.mostMissing ? 'warn-box' : 'note' }, coverageSentence(coverage)) : null);
 }
 
 export function organizationsSection(plan: RunPlan, heading: string, id: string): Html {

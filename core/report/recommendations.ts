@@ -1,41 +1,68 @@
 /**
- * Recommendations in the report (file 001 §8): the management decisions first, as the few
- * things the municipality should do, then every targeted recommendation grouped by priority, and
- * the successful practices to spread. Organisations and figures only, never a person.
+ * Recommendations in the report (file 001 §7.2–§8, issue 17), laid out like the `Рекомендации`
+ * sheet so each part can be printed and handed over as it is: the management decisions and the
+ * recommendations to the municipal level first, then «адресные рекомендации» — one page per
+ * organisation (a print page break before each) with its own recommendations, its successful
+ * practices and what it has done since last period. When most criteria could not be computed,
+ * nothing here calls the workbook on target. Organisations and figures only, never a person.
  */
+import { allClearOr, coverageOf } from '../output/coverage';
+import { KIND_LABELS, THIN_MARK } from '../output/recommendations-sheet';
 import type { RunPlan } from '../run-plan';
 import { organizationLabel, type Recommendation } from '../recommend/rules';
-import { el, type Html } from './html';
+import { el, type Content, type Html } from './html';
 import { table, type Row } from './table';
 import { R } from '../texts/ru/report';
 
 export function recommendationsSection(plan: RunPlan, heading: string, id: string): Html {
   const { decisions, recommendations } = plan.analysis;
-  const open = recommendations.filter((r) => r.kind !== 'success');
-  const practices = recommendations.filter((r) => r.kind === 'success');
+  const coverage = coverageOf(plan.result);
+  const municipal = recommendations.filter((r) => r.organization === null);
   return el('section', { id },
     el('h2', null, heading),
     el('h3', null, R.decisions),
     decisions.length === 0
-      ? el('p', null, R.noDecisions)
+      ? el('p', null, allClearOr(coverage, R.noDecisions))
       : el('ol', { class: 'decisions' }, decisions.map((d) => el('li', null, el('b', null, d.title), '. ', d.text, el('br', null), el('span', { class: 'note' }, R.basis, d.basis)))),
-    recommendations.length === 0 ? el('p', null, R.noRecommendations) : null,
-    [1, 2, 3].map((p) => {
-      const group = open.filter((r) => r.priority === p);
-      return group.length === 0 ? null : [el('h3', null, R.priority(p, group.length)), recTable(group)];
-    }),
-    practices.length === 0 ? null : [el('h3', null, R.practices(practices.length)), recTable(practices)]);
+    el('h3', null, R.municipalRecommendations),
+    municipal.length === 0 ? el('p', null, allClearOr(coverage, R.noMunicipalRecommendations)) : recTable(municipal, false),
+    doneList(plan, null),
+    el('h3', { class: 'org-pages-title' }, R.orgPages),
+    recommendations.length === 0 ? el('p', null, allClearOr(coverage, R.noRecommendations)) : null,
+    plan.result.organizations.map((o) => {
+      const own = recommendations.filter((r) => r.organization === o.name);
+      const open = own.filter((r) => r.kind !== 'success');
+      const practices = own.filter((r) => r.kind === 'success');
+      return el('section', { class: 'org-page' },
+        el('h3', null, R.orgPage(o.name, o.type)),
+        el('p', { class: 'note' }, R.orgPageLead(counted(o.rows, 'работник', 'работника', 'работников'), open.length, practices.length)),
+        open.length === 0 ? el('p', null, allClearOr(coverage, R.orgNothing)) : recTable(open, true),
+        practices.length === 0 ? null : [el('h4', null, R.practices(practices.length)), recTable(practices, true)],
+        doneList(plan, o.name));
+    }));
 }
 
-function recTable(recs: readonly Recommendation[]): Html {
-  const [org, criterion, value, text] = R.recHeader;
+function recTable(recs: readonly Recommendation[], byOrganization: boolean): Html {
+  const [who, criterion, value, text] = R.recHeader;
   const rows: Row[] = recs.map((r) => ({
     cells: [
-      [el('b', null, organizationLabel(r.organization)), el('br', null), el('span', { class: 'note' }, R.addressee, r.addressee)],
+      byOrganization
+        ? [r.addressee, el('br', null), el('span', { class: 'note' }, R.priorityShort(r.priority), ' · ', r.thin ? `${KIND_LABELS[r.kind]} (${THIN_MARK})` : KIND_LABELS[r.kind])]
+        : [el('b', null, organizationLabel(r.organization)), el('br', null), el('span', { class: 'note' }, R.addressee, r.addressee)],
       `${r.criterion.id} ${r.criterion.shortName}`,
       r.valueText,
       r.text,
     ],
+    ...(r.kind === 'success' ? { className: 'r-success' } : r.priority === 1 ? { className: 'r-p1' } : {}),
   }));
-  return table([{ header: org, width: 22 }, { header: criterion, width: 20 }, { header: value, width: 14 }, { header: text, width: 44 }], rows);
+  return table([{ header: byOrganization ? who : R.recOrgHeader, width: 22 }, { header: criterion, width: 20 }, { header: value, width: 14 }, { header: text, width: 44 }], rows);
+}
+
+/** Last period's recommendations to this organisation (null: the municipality) done now. */
+function doneList(plan: RunPlan, org: string | null): Content {
+  const f = plan.analysis.followUp;
+  if (!f) return null;
+  const done = f.done.filter((d) => d.organization === org);
+  if (done.length === 0) return null;
+  return [el('h4', null, R.followUpTitle(f.previousPeriod)), el('ul', null, done.map((d) => el('li', null, d.text)))];
 }

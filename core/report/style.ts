@@ -50,6 +50,10 @@ svg{display:block;max-width:100%;height:auto}
 .legend i.mark{width:3px;background:${TARGET_MARK}}
 .k-met{background:${BAR_COLORS.met}}.k-below{background:${BAR_COLORS.below}}.k-none{background:${BAR_COLORS.none}}
 ol.decisions>li{margin-bottom:10px}
+.warn-box{${tone('warning')};padding:6px 10px;border-radius:4px}
+.org-page{border-top:1px solid var(--rule);margin-top:18px}
+tr.r-p1 td:first-child{box-shadow:inset 4px 0 0 ${TONE_STYLES.below.font}}
+tr.r-success td:first-child{box-shadow:inset 4px 0 0 ${TONE_STYLES.met.font}}
 footer{margin-top:36px;padding-top:10px;border-top:1px solid var(--rule);color:var(--muted);font-size:12px}
 @media (max-width:700px){main{padding:16px}.cards{grid-template-columns:repeat(2,minmax(0,1fr))}nav ol{columns:1}}
 @page{size:A4;margin:${M.top}mm ${M.right}mm ${M.bottom}mm ${M.left}mm}
@@ -65,6 +69,7 @@ footer{margin-top:36px;padding-top:10px;border-top:1px solid var(--rule);color:v
   .cards{grid-template-columns:repeat(4,minmax(0,1fr));gap:6pt}
   .card{padding:5pt 7pt}.card b{font-size:15pt}.card span{font-size:8.5pt}
   nav{display:none}
+  .org-page{break-before:page;page-break-before:always;border-top:0;margin-top:0}
   a{color:inherit;text-decoration:none}
 }
 `;

@@ -63,4 +63,4 @@ export interface DomDocument extends DomElement {
   readonly scripts: { readonly length: number };
 }
 
-export type ComputedStyle = (element: DomElement) => { readonly display: string; readonly breakInside: string };
+export type ComputedStyle = (element: DomElement) => { readonly display: string; readonly breakInside: string; readonly breakBefore: string };

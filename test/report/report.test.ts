@@ -77,13 +77,25 @@ describe('report of the example workbook in Chromium', () => {
     expect(bars).toBeGreaterThan(5);
   });
 
-  it('puts the management decisions before the recommendations by priority, and counts data problems by kind', async () => {
+  it('puts the management decisions and the municipal level first, then one printed page per organisation, and counts data problems by kind', async () => {
     const h3 = await opened.page.$$eval('#rekomendacii h3', (els) => els.map((e) => e.textContent ?? ''));
-    expect(h3[0]).toBe('Управленческие решения (первоочередные)');
-    expect(h3.slice(1, 4).map((h) => h.replace(/ \(.*$/, ''))).toEqual(['Приоритет 1', 'Приоритет 2', 'Приоритет 3']);
+    const orgs = plan.result.organizations;
+    expect(h3).toEqual([
+      'Управленческие решения (первоочередные)',
+      'Рекомендации муниципальной методической службе и Управлению образования',
+      'Адресные рекомендации организациям',
+      ...orgs.map((o) => `${o.name} (${o.type})`),
+    ]);
     expect(await opened.page.$$eval('#rekomendacii ol.decisions > li', (li) => li.length)).toBe(plan.analysis.decisions.length);
     const recRows = await opened.page.$$eval('#rekomendacii tbody tr', (trs) => trs.length);
     expect(recRows).toBe(plan.analysis.recommendations.length);
+    // Each organisation's page holds exactly its own recommendations and starts a printed page.
+    const perPage = await opened.page.$$eval('#rekomendacii section.org-page', (ss) => ss.map((s) => s.querySelectorAll('tbody tr').length));
+    expect(perPage).toEqual(orgs.map((o) => plan.analysis.recommendations.filter((r) => r.organization === o.name).length));
+    await opened.page.emulateMedia({ media: 'print' });
+    const breaks = await opened.page.$$eval('#rekomendacii section.org-page', (ss) => ss.map((s) => getComputedStyle(s).breakBefore));
+    await opened.page.emulateMedia({ media: 'screen' });
+    expect(breaks).toEqual(orgs.map(() => 'page'));
     const quality = await opened.page.$$eval('#kachestvo tbody tr', (trs) => trs.map((tr) => Number(tr.querySelectorAll('td')[2]!.textContent)));
     expect(quality.reduce((a, b) => a + b, 0)).toBe(plan.result.issues.length);
     expect(quality.length).toBeLessThan(plan.result.issues.length);

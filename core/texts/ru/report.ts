@@ -66,7 +66,16 @@ export const R = {
   priority: (p: number, n: number) => `Приоритет ${p} (${counted(n, 'рекомендация', 'рекомендации', 'рекомендаций')})`,
   practices: (n: number) => `Успешные практики (${n})`,
   noRecommendations: 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.',
-  recHeader: ['Организация', 'Критерий', 'Значение', 'Рекомендация'],
+  recHeader: ['Адресат', 'Критерий', 'Значение', 'Рекомендация'],
+  recOrgHeader: 'Организация',
+  municipalRecommendations: 'Рекомендации муниципальной методической службе и Управлению образования',
+  noMunicipalRecommendations: 'По муниципалитету в целом целевые значения достигнуты.',
+  orgPages: 'Адресные рекомендации организациям',
+  orgPage: (name: string, type: string) => `${name} (${type})`,
+  orgPageLead: (staff: string, open: number, practices: number) =>
+    `В мониторинге ${staff}. Рекомендаций: ${open}; успешных практик: ${practices}. Страница предназначена для передачи руководителю организации.`,
+  orgNothing: 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.',
+  priorityShort: (p: number) => `приоритет ${p}`,
 
   quality: 'Качество данных',
   qualityText: (errors: number, warnings: number, infos: number) =>
