@@ -4,7 +4,7 @@
  * Every «all clear» sentence (no recommendations, no decisions) goes through here, and when most
  * criteria have no data it says how many could not be computed and why, by organisation.
  */
-import { plural } from '../messages';
+import { COVERAGE_TEXT } from '../texts/ru/coverage';
 import type { ComputeResult } from '../result';
 
 export interface OrganizationGap {
@@ -48,19 +48,20 @@ const MAX_ORGS = 6;
 const MAX_COLUMNS = 5;
 
 /**
- * «Не удалось рассчитать 55 из 67 критериев: в листах организаций нет нужных столбцов. МАОУ СОШ
- * №1 — 40 критериев (нет столбцов «ПК за период», …); …» — or '' when every criterion has data.
+ * «Не удалось рассчитать 55 из 67 критериев: … Без данных по организациям: МАОУ СОШ №1 — 40
+ * критериев (нет столбцов «ПК за период», …); …» — or '' when every criterion has data.
  */
 export function coverageSentence(c: Coverage): string {
   if (c.noData === 0) return '';
-  const head = `Не удалось рассчитать ${c.noData} из ${c.criteria} ${plural(c.criteria, 'критерия', 'критериев', 'критериев')}: нет данных в книге`;
-  if (c.byOrganization.length === 0) return `${head} (нет нужных листов или строк в «Муниципалитет» и «Организации»).`;
+  const T = COVERAGE_TEXT;
+  const head = T.head(c.noData, c.criteria);
+  if (c.byOrganization.length === 0) return `${head}${T.noSheets}`;
   const orgs = c.byOrganization.slice(0, MAX_ORGS).map((g) => {
-    const cols = g.columns.slice(0, MAX_COLUMNS).map((x) => `«${x}»`).join(', ') + (g.columns.length > MAX_COLUMNS ? ` и ещё ${g.columns.length - MAX_COLUMNS}` : '');
-    return `${g.organization} — ${g.criteria} ${plural(g.criteria, 'критерий', 'критерия', 'критериев')}${cols ? ` (нет ${g.columns.length === 1 ? 'столбца' : 'столбцов'} ${cols})` : ''}`;
+    const cols = g.columns.slice(0, MAX_COLUMNS).map(T.quoted).join(', ') + (g.columns.length > MAX_COLUMNS ? T.moreColumns(g.columns.length - MAX_COLUMNS) : '');
+    return T.organization(g.organization, g.criteria, cols, g.columns.length);
   });
-  const more = c.byOrganization.length > MAX_ORGS ? `; и ещё ${c.byOrganization.length - MAX_ORGS} ${plural(c.byOrganization.length - MAX_ORGS, 'организация', 'организации', 'организаций')}` : '';
-  return `${head}. Без данных по организациям: ${orgs.join('; ')}${more}. Добавьте столбцы в листы организаций и пересчитайте.`;
+  const more = c.byOrganization.length > MAX_ORGS ? T.moreOrganizations(c.byOrganization.length - MAX_ORGS) : '';
+  return T.byOrganization(head, orgs.join('; '), more);
 }
 
 /**
@@ -68,6 +69,5 @@ export function coverageSentence(c: Coverage): string {
  * an honest one that no conclusion can be drawn yet, with the coverage sentence.
  */
 export function allClearOr(c: Coverage, clear: string): string {
-  if (!c.mostMissing) return clear;
-  return `Вывод о достижении целевых значений сделать нельзя: большинство критериев не рассчитано. ${coverageSentence(c)}`;
+  return c.mostMissing ? COVERAGE_TEXT.noConclusion(coverageSentence(c)) : clear;
 }

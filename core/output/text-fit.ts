@@ -17,7 +17,8 @@ const CELL_PADDING_PX = 8;
 export const MAX_ROW_PX = 540;
 
 const NARROW = new Set([...' .,;:!|il\'"()[]jtfr-«»']);
-const WIDE_CYRILLIC = new Set([...'шщжюмыШЩЖЮМЫ']);
+/** ш щ ж ю м ы and their capitals. */
+const WIDE_CYRILLIC = new Set([...'\u0448\u0449\u0436\u044e\u043c\u044b\u0428\u0429\u0416\u042e\u041c\u042b']);
 const WIDE_LATIN = new Set([...'mwMW@%']);
 
 /** Estimated width of one character in pixels. */

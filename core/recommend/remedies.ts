@@ -3,14 +3,14 @@
  * about THIS criterion, not about its broad area. A criterion is keyed by what it reads — the
  * fields of its condition (sorted, joined by +), its population and, for contests, the level —
  * so a criterion a methodologist adds in «Настройка показателей» finds the remedy of the preset
- * criterion that reads the same columns. The texts are in remedy-texts.ts; a criterion with no
+ * criterion that reads the same columns. The texts are in core/texts/ru/remedies.ts; a criterion with no
  * remedy of its own falls back to its topic's measures (texts.ts) and is marked as such, which
  * the tests forbid for every preset criterion.
  */
 import type { Criterion, Expr } from '../criteria';
 import { fieldsOf } from '../engine/evaluate';
 import type { FieldKey } from '../fields';
-import { REMEDY_TEXTS, type RemedyText } from './remedy-texts';
+import { REMEDY_TEXTS, type RemedyText } from '../texts/ru/remedies';
 import { TOPIC_TEXTS } from '../texts/ru/recommend';
 import { topicOf } from './topics';
 

@@ -35,7 +35,7 @@ export function recommendationsSection(plan: RunPlan, heading: string, id: strin
       const practices = own.filter((r) => r.kind === 'success');
       return el('section', { class: 'org-page' },
         el('h3', null, R.orgPage(o.name, o.type)),
-        el('p', { class: 'note' }, R.orgPageLead(counted(o.rows, 'работник', 'работника', 'работников'), open.length, practices.length)),
+        el('p', { class: 'note' }, R.orgPageLead(o.rows, open.length, practices.length)),
         open.length === 0 ? el('p', null, allClearOr(coverage, R.orgNothing)) : recTable(open, true),
         practices.length === 0 ? null : [el('h4', null, R.practices(practices.length)), recTable(practices, true)],
         doneList(plan, o.name));

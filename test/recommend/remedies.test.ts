@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Criterion, Expr } from '../../core/criteria';
 import { PRESETS } from '../../core/presets/index';
 import { remedyOf } from '../../core/recommend/remedies';
-import { REMEDY_TEXTS } from '../../core/recommend/remedy-texts';
+import { REMEDY_TEXTS } from '../../core/texts/ru/remedies';
 import { expectReadable } from './helpers';
 
 const ALL = PRESETS.flatMap((p) => p.criteria.map((c) => ({ preset: p.id, c })));

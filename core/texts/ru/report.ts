@@ -72,8 +72,8 @@ export const R = {
   noMunicipalRecommendations: 'По муниципалитету в целом целевые значения достигнуты.',
   orgPages: 'Адресные рекомендации организациям',
   orgPage: (name: string, type: string) => `${name} (${type})`,
-  orgPageLead: (staff: string, open: number, practices: number) =>
-    `В мониторинге ${staff}. Рекомендаций: ${open}; успешных практик: ${practices}. Страница предназначена для передачи руководителю организации.`,
+  orgPageLead: (staff: number, open: number, practices: number) =>
+    `В мониторинге ${counted(staff, 'работник', 'работника', 'работников')}. Рекомендаций: ${open}; успешных практик: ${practices}. Страница предназначена для передачи руководителю организации.`,
   orgNothing: 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.',
   priorityShort: (p: number) => `приоритет ${p}`,
 

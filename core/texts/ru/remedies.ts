@@ -1,5 +1,5 @@
 /**
- * What to do about each criterion (issue 17): one remedy per thing a criterion measures, written
+ * What to do about each criterion (issue 17; the logic is core/recommend/remedies.ts): one remedy per thing a criterion measures, written
  * against the measures and management decisions of file 001 §8.2–8.3 and the other documents
  * (Зверево: mechanisms and pupils' results; Сургут: diagnostics → ИОМ → ФР ДПП; Карпинск: leaders'
  * competences and the personnel reserve; Катав-Ивановск: НСУР and methodological associations).
