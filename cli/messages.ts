@@ -199,6 +199,19 @@ export const SUMMARY = {
   jsonStdout: 'Результат в JSON выведен в консоль.',
   nothingWritten: 'Файлы не записаны: чтобы сохранить результаты, укажите --out <файл.xlsx> и/или --json <файл.json>.',
   exampleWritten: (file: string) => `Книга-пример: ${file}`,
+  firstProblems: (shown: number, total: number) =>
+    total > shown ? `Первые ${shown} из ${total} замечаний к данным:` : `Замечания к данным:`,
+  problemLine: (severity: string, place: string, message: string) => `  [${severity}] ${place}: ${message}`,
+  problemSheet: (sheet: string) => (sheet ? `лист ${q(sheet)}` : 'вся книга'),
+  problemRow: (row: number) => `строка ${row}`,
+  problemRows: (rows: string) => `строки ${rows}`,
+  problemColumn: (column: string) => `столбец ${q(column)}`,
+  problemsWhere: (workbook: string | undefined, json: string | undefined) =>
+    workbook
+      ? `Полный список — на листе «Проверка данных» в книге ${workbook}${json ? ` и в ${json}` : ''}.`
+      : json
+        ? `Полный список — в ${json} (раздел issues); лист «Проверка данных» появится в книге, если указать --out <файл.xlsx>.`
+        : 'Полный список — на листе «Проверка данных»: укажите --out <файл.xlsx>, чтобы его получить.',
   shortfallTitle: 'Наибольшее отставание от целевых значений (по муниципалитету):',
   shortfallNone: 'Все показатели с числовым целевым значением достигнуты или не рассчитаны.',
   shortfallLine: (id: string, name: string, value: string, target: string, gap: string) =>

@@ -4,7 +4,9 @@
  * files written; and for the demo the criteria furthest below their targets. Aggregates only —
  * never a person's name.
  */
-import { formatNumber, formatTarget, MEASURE_TEXT, roundDisplayed, type ComputeResult, type RunPlan } from '../core/index';
+import { formatNumber, formatTarget, MEASURE_TEXT, roundDisplayed, SEVERITY_LABELS, type ComputeResult, type Issue, type RunPlan } from '../core/index';
+import { formatRowRanges } from '../core/read/row-ranges';
+import { MSG } from '../core/texts/ru/messages';
 import { PP, SUMMARY } from './messages';
 
 export interface WrittenFiles {
@@ -23,6 +25,7 @@ export function summaryLines(plan: RunPlan, written: WrittenFiles): string[] {
     SUMMARY.organizations(s.organizations, s.rows),
     SUMMARY.criteria(s.criteria, s.met, s.below, s.noTarget, s.noData),
     SUMMARY.problems(s.errors, s.warnings, s.infos),
+    ...problemLines(plan.result.issues, written),
     SUMMARY.recommendations(s.recommendations),
     ...(s.measures > 0 ? [MEASURE_TEXT.summaryLine(s.measures, s.measuresWorked, s.measuresOverdue)] : []),
   ];
@@ -33,6 +36,37 @@ export function summaryLines(plan: RunPlan, written: WrittenFiles): string[] {
   if (written.jsonToStdout) lines.push(SUMMARY.jsonStdout);
   if (!written.workbookFile && !written.jsonFile && !written.jsonToStdout) lines.push(SUMMARY.nothingWritten);
   return lines;
+}
+
+/** Problem lines the terminal shows after the counts. */
+export const PROBLEMS_SHOWN = 8;
+
+/**
+ * The first problems a methodologist must see without opening a file (issue 17): a skipped
+ * organisation tab first (its people are missing from every figure), then errors, warnings and
+ * notes in the sheet's order — each with its sheet, rows (grouped: «строки 12–15, 31») and column
+ * — and where the full list is. Nothing when the data has no problem.
+ */
+export function problemLines(issues: readonly Issue[], written: WrittenFiles): string[] {
+  if (issues.length === 0) return [];
+  const skipped = issues.filter((i) => i.code === 'no-header');
+  const rest = issues.filter((i) => i.code !== 'no-header' && i.severity !== 'info');
+  const infos = issues.filter((i) => i.code !== 'no-header' && i.severity === 'info');
+  const shown = [...skipped, ...rest, ...infos].slice(0, PROBLEMS_SHOWN);
+  const json = written.jsonFile ?? (written.jsonToStdout ? 'JSON' : undefined);
+  return [
+    SUMMARY.firstProblems(shown.length, issues.length),
+    ...shown.map((i) => SUMMARY.problemLine(SEVERITY_LABELS[i.severity], placeOf(i), i.message)),
+    SUMMARY.problemsWhere(written.workbookFile, json),
+  ];
+}
+
+function placeOf(i: Issue): string {
+  const parts = [SUMMARY.problemSheet(i.sheet)];
+  if (i.row !== null) parts.push(SUMMARY.problemRow(i.row));
+  else if (i.rows && i.rows.length > 0) parts.push(SUMMARY.problemRows(formatRowRanges(i.rows, i.moreRows ?? 0, MSG.andMoreRows)));
+  if (i.column) parts.push(SUMMARY.problemColumn(i.column));
+  return parts.join(', ');
 }
 
 export interface Shortfall {

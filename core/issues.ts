@@ -19,6 +19,10 @@ export interface Issue {
   readonly message: string;
   /** Stable machine code, for tests and filtering. */
   readonly code: IssueCode;
+  /** For a problem on many rows (`row` null): the rows as ranges [first, last], 1-based. */
+  readonly rows?: readonly (readonly [number, number])[];
+  /** Rows of the problem beyond those in `rows`. */
+  readonly moreRows?: number;
 }
 
 export type IssueCode =

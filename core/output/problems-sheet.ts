@@ -4,6 +4,8 @@
  */
 import type { Issue, Severity } from '../issues';
 import { plural } from '../texts/ru/plural';
+import { MSG } from '../texts/ru/messages';
+import { formatRowRanges } from '../read/row-ranges';
 import { SHEET } from '../read/workbook';
 import type { ComputeResult } from '../result';
 import { SheetBuilder, type OutputSheet } from './table';
@@ -24,13 +26,13 @@ export function buildProblemsSheet(result: Pick<ComputeResult, 'issues'>): Outpu
     b.row([
       { value: SEVERITY_LABELS[issue.severity], tone: issue.severity },
       issue.sheet || 'вся книга',
-      issue.row,
+      issue.row ?? (issue.rows && issue.rows.length > 0 ? formatRowRanges(issue.rows, issue.moreRows ?? 0, MSG.andMoreRows) : null),
       issue.column ?? '',
       issue.value ?? '',
       issue.message,
     ]);
   }
-  return b.build({ frozenRows: 3, frozenColumns: 0, wrapColumns: [1, 3, 4, 5], filterHeaderRow: 2 });
+  return b.build({ frozenRows: 3, frozenColumns: 0, wrapColumns: [1, 2, 3, 4, 5], filterHeaderRow: 2 });
 }
 
 export function summaryLine(issues: readonly Issue[]): string {

@@ -3,6 +3,7 @@
  * totals rows, rows without a name, duplicates within the tab; plausibility checks; category
  * inference. Every problem becomes an Issue naming the sheet, row and column.
  */
+import { RowRanges } from './row-ranges';
 import { cellText, isBlank, type SheetData } from '../cells';
 import { columnCodes, type Column } from '../column';
 import { fieldDef, type CustomFieldDef, type FieldKey, type RosterFieldKey } from '../fields';
@@ -109,7 +110,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   /** No Возраст column: the age comes from the birth date alone. */
   const ageDerived = ageSlot >= 0 && !header.columns.has('age');
   const categories = dictionaries[categorySlot]!;
-  const reportEmpty = REPORT_EMPTY.filter((key) => ctx.usedFields.has(key) && columns.has(key) && layout.slotOf.has(key)).map((key) => ({ key, slot: layout.slotOf.get(key)!, count: 0 }));
+  const reportEmpty = REPORT_EMPTY.filter((key) => ctx.usedFields.has(key) && columns.has(key) && layout.slotOf.has(key)).map((key) => ({ key, slot: layout.slotOf.get(key)!, count: 0, rows: new RowRanges() }));
 
   // Every row below the header may be a person: the columns are that long, and cut at the end.
   // Row-major: row at's codes are out[at × width + j]; one buffer reused by every tab of the read.
@@ -215,7 +216,10 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
     checkPlausibility(plausible, rowNo, label, report);
     for (let q = 0; q < reportEmpty.length; q++) {
       const e = reportEmpty[q]!;
-      if (current[e.slot] === nullCodes[e.slot]) e.count++;
+      if (current[e.slot] === nullCodes[e.slot]) {
+        e.count++;
+        e.rows.add(rowNo);
+      }
     }
     const at = rows.length;
     out.set(current, at * width);
@@ -227,7 +231,12 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   for (const e of reportEmpty) {
     if (e.count === 0) continue;
     const column = label(e.key as RosterFieldKey);
-    report('warning', null, column, null, MSG.missingNumber(e.count, column), 'missing-value');
+    issues.push({
+      severity: 'warning', sheet: sheet.name, row: null, column, value: null, code: 'missing-value',
+      message: MSG.missingNumber(e.count, column),
+      rows: e.rows.ranges.map(([a, b]) => [a, b] as const),
+      ...(e.rows.more > 0 ? { moreRows: e.rows.more } : {}),
+    });
   }
   if (rows.length === 0) report('warning', null, null, null, MSG.emptyTab, 'empty-tab');
   const n = rows.length;
