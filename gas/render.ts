@@ -25,7 +25,8 @@ export function renderOutput(sheet: Sheet, out: OutputSheet): void {
   range.setFontColors(mapTones(out.tones, (t) => (t ? TONE_STYLES[t].font ?? DEFAULT_FONT : DEFAULT_FONT)));
   range.setFontWeights(mapTones(out.tones, (t) => (t && TONE_STYLES[t].bold ? 'bold' : 'normal')));
   range.setVerticalAlignment('top');
-  for (const c of out.wrapColumns) sheet.getRange(1, c + 1, rows, 1).setWrap(true);
+  // One call per run of adjacent wrapped columns: the count stays fixed however many organisations.
+  for (const run of columnRuns(out.wrapColumns)) sheet.getRange(1, run.start + 1, rows, run.count).setWrap(true);
   for (const run of widthRuns(out.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.width);
   sheet.setFrozenRows(out.frozenRows);
   sheet.setFrozenColumns(out.frozenColumns);
@@ -34,6 +35,17 @@ export function renderOutput(sheet: Sheet, out: OutputSheet): void {
 
 function mapTones<T>(tones: OutputSheet['tones'], f: (t: Tone | null) => T): T[][] {
   return tones.map((r) => r.map(f));
+}
+
+/** Runs of adjacent column indexes: [1, 2, 3, 6, 7] → 1×3 and 6×2. */
+export function columnRuns(columns: readonly number[]): { start: number; count: number }[] {
+  const runs: { start: number; count: number }[] = [];
+  for (const c of [...new Set(columns)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === c) last.count++;
+    else runs.push({ start: c, count: 1 });
+  }
+  return runs;
 }
 
 /** Consecutive columns of equal width, so widths take one call per run, not per column. */
