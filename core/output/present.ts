@@ -5,7 +5,7 @@
 import type { Criterion, Target } from '../criteria';
 import type { Figure, Status } from '../result';
 import { roundDisplayed } from '../result';
-import { NO_DATA, shareOf, STATUS_TEXT, UNIT, type Unit } from '../texts/ru/output';
+import { NO_DATA, shareOf, STATUS_TEXT, UNIT, UNIT_FORMAT, type Unit } from '../texts/ru/output';
 import { NO, YES } from '../texts/ru/workbook';
 
 export const STATUS_LABELS: Readonly<Record<Status, string>> = STATUS_TEXT;
@@ -66,13 +66,7 @@ export function describeBands(f: Figure): string {
   return f.bands.map((b) => `${b.label} ${b.value === null ? '—' : formatNumber(b.value)} % (${b.count})`).join(' · ');
 }
 
-/** Number formats with their unit, as every host shows them: "85,3 %", "12 чел.", "3 ОО". */
-export const UNIT_FORMAT = {
-  percent: '0.0" %"',
-  people: '0" чел."',
-  organizations: '0" ОО"',
-  points: '0.0',
-} as const;
+export { UNIT_FORMAT };
 
 /** The format of a criterion's value: % for shares, чел. for counts, a decimal for means. */
 export function valueFormatOf(c: Criterion): string {

@@ -5,6 +5,7 @@
  */
 import type { ChartSpec, SheetRange } from './charts';
 import { rowPxFor, splitLines, wrappedLines } from './text-fit';
+import { BOOLEAN_TEXT } from '../texts/ru/output';
 
 export type OutValue = string | number | boolean | null;
 
@@ -107,7 +108,7 @@ export function fitRowHeights(sheet: Pick<OutputSheet, 'values' | 'tones' | 'col
     row.forEach((value, c) => {
       const tone = sheet.tones[r]?.[c] ?? null;
       if (value === null || value === '' || (!wrap.has(c) && tone !== 'header')) return;
-      const text = typeof value === 'number' ? String(value) : typeof value === 'boolean' ? (value ? 'ИСТИНА' : 'ЛОЖЬ') : value;
+      const text = typeof value === 'number' ? String(value) : typeof value === 'boolean' ? (value ? BOOLEAN_TEXT.true : BOOLEAN_TEXT.false) : value;
       lines = Math.max(lines, wrappedLines(text, sheet.columnWidths[c] ?? 100, toneIsBold(tone)));
     });
     return rowPxFor(lines);
@@ -222,6 +223,4 @@ function formatOf(cell: Cell | undefined, value: OutValue): string {
 function isCellObject(cell: Cell | undefined): cell is CellObject {
   return typeof cell === 'object' && cell !== null;
 }
-/** Printed page header and footer (Excel header codes: &A sheet name, &P page, &N pages). */
-export const PRINT_HEADER = '&L&A';
-export const PRINT_FOOTER = '&RСтраница &P из &N';
+export { PRINT_FOOTER, PRINT_HEADER } from '../texts/ru/output';

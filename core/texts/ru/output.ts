@@ -16,6 +16,21 @@ export const NO_DATA = 'нет данных';
 export const UNIT = { percent: '%', people: 'чел.', points: 'балл' } as const;
 export type Unit = (typeof UNIT)[keyof typeof UNIT] | '';
 
+/** Number formats with their unit, as every host shows them: "85,3 %", "12 чел.", "3 ОО". */
+export const UNIT_FORMAT = {
+  percent: '0.0" %"',
+  people: '0" чел."',
+  organizations: '0" ОО"',
+  points: '0.0',
+} as const;
+
+/** Printed page header and footer of every output sheet (header codes: &A sheet, &P page, &N pages). */
+export const PRINT_HEADER = '&L&A';
+export const PRINT_FOOTER = '&RСтраница &P из &N';
+
+/** How a spreadsheet shows a boolean cell (for estimating its width). */
+export const BOOLEAN_TEXT = { true: 'ИСТИНА', false: 'ЛОЖЬ' } as const;
+
 /** "24,4 % (10 из 41)" */
 export const shareOf = (value: string, numerator: number | null, denominator: number | null): string => `${value} % (${numerator} из ${denominator})`;
 
