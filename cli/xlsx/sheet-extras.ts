@@ -16,6 +16,20 @@ export interface PartAllocator {
   relationshipId(): string;
 }
 
+/**
+ * An allocator over the writer's `freshPart(prefix, suffix)` (write.ts's SheetPlace), for an output
+ * sheet whose rels part is written fresh (so rId1 is free).
+ */
+export function allocatorOf(place: { freshPart(prefix: string, suffix: string): string }): PartAllocator {
+  const numberOf = (path: string) => Number(/(\d+)\.xml$/.exec(path)?.[1] ?? NaN);
+  let rid = 0;
+  return {
+    drawing: () => numberOf(place.freshPart('xl/drawings/drawing', '.xml')),
+    chart: () => numberOf(place.freshPart('xl/charts/chart', '.xml')),
+    relationshipId: () => `rId${++rid}`,
+  };
+}
+
 /** Same shape as sheet-xml.ts's SheetExtras (structural). */
 export interface OutputSheetExtras {
   readonly sheetPr?: string;
@@ -26,7 +40,7 @@ export interface OutputSheetExtras {
   readonly tailXml?: string;
   readonly relationships?: readonly { readonly id: string; readonly type: string; readonly target: string }[];
   readonly parts?: readonly ChartPart[];
-  readonly definedNames?: readonly { readonly name: string; readonly value: string; readonly hidden?: boolean }[];
+  readonly definedNames?: readonly { readonly name: string; readonly value: string }[];
 }
 
 const DEFAULT_ROW_PX = 20;
@@ -40,13 +54,12 @@ export function outputSheetExtras(sheet: OutputSheet, allocate: PartAllocator): 
     if (px !== DEFAULT_ROW_PX) heights.set(r, Math.round(px * 0.75 * 100) / 100);
   });
   const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
-  const definedNames: { name: string; value: string; hidden?: boolean }[] = [];
+  const definedNames: { name: string; value: string }[] = [];
   let afterData = '';
   if (sheet.filter) {
     const f = sheet.filter;
     const range = `${col(f.column)}${f.row + 1}:${col(f.column + f.columnCount - 1)}${f.row + f.rowCount}`;
     afterData = `<autoFilter ref="${range}"/>`;
-    definedNames.push({ name: '_xlnm._FilterDatabase', value: `${quoted}!${absolute(range)}`, hidden: true });
   }
   let pageXml = MARGINS;
   let sheetPr: string | undefined;
@@ -84,11 +97,6 @@ function col(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
-}
-
-/** A1:K20 → $A$1:$K$20. */
-function absolute(range: string): string {
-  return range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 }
 
 function escapeText(s: string): string {
