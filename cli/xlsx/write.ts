@@ -9,11 +9,13 @@
  * it referred to (an old drawing and its charts). A calculation chain that names a replaced sheet
  * is dropped too (Excel rebuilds it). New sheets go after the last sheet, the registry last.
  */
-import { REGISTRY_SHEET, type OutputSheet } from '../../core/index';
+import { OPENING_SHEETS, REGISTRY_SHEET, type OutputSheet } from '../../core/index';
 import type { ZipCodec } from './codec';
 import { XlsxFault } from './fault';
 import { readRelationships, relsPartOf, relType, resolveTarget, type Relationship } from './package';
 import { findWorkbookPart } from './read';
+import { unselected, withActiveTab } from './opening-sheet';
+import { allocatorOf, outputSheetExtras } from './sheet-extras';
 import { registrySheet, sheetXml, type SheetExtras } from './sheet-xml';
 import { splice, StyleBook } from './styles-write';
 import { escapeAttr } from './xml-write';
@@ -226,7 +228,7 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
   const rels = readRelationships(wbRelsBytes, wbRelsPart, workbookPart);
   const relById = new Map(rels.map((r) => [r.id, r]));
 
-  const wb = findElements(workbookBytes, workbookPart, ['sheets', 'sheet', 'definedNames', 'definedName']);
+  const wb = findElements(workbookBytes, workbookPart, ['sheets', 'sheet', 'definedNames', 'definedName', 'workbookView']);
   const sheetEls = wb.get('sheet')!;
   const sheetsEl = wb.get('sheets')![0];
   if (!sheetsEl) throw new XlsxFault('not-workbook', workbookPart);
@@ -260,10 +262,15 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
   const definedNameAdds: string[] = [];
   const definedNameDrops: Found[] = [];
 
+  // A name handed out is taken even before its part is stored (a sheet's charts ask for several).
+  const handedOut = new Set<string>();
   const freshPart = (prefix: string, suffix: string): string => {
     for (let n = 1; ; n++) {
       const name = `${prefix}${n}${suffix}`;
-      if (!store.has(name)) return name;
+      if (!store.has(name) && !handedOut.has(name.toLowerCase())) {
+        handedOut.add(name.toLowerCase());
+        return name;
+      }
     }
   };
   const addOverride = (part: string, type: string): void => {
@@ -298,6 +305,7 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
   if (req.registry) outputs.push({ sheet: registrySheet(REGISTRY_SHEET, req.registry), state: 'veryHidden' });
 
   let appended = 0;
+  const positions = new Map<string, number>();
   for (const { sheet, state } of outputs) {
     const lower = sheet.name.toLowerCase();
     const index = sheetEls.findIndex((s) => (s.attrs.get('name') ?? '').toLowerCase() === lower);
@@ -335,8 +343,10 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
       wbEdits.push({ at: sheetsEl.closeStart, remove: 0, text: sheetElement(wbPrefix, rPrefix, sheet.name, String(nextSheetId++), state, id) });
       position = sheetEls.length + appended++;
     }
+    positions.set(sheet.name, position);
     const place: SheetPlace = { part, index: position, freshPart };
-    const extras = req.extras ? req.extras(sheet, place) : {};
+    // Output sheets carry their print setup, row heights, filter and charts (sheet-extras.ts).
+    const extras = state === 'veryHidden' ? {} : req.extras ? req.extras(sheet, place) : outputSheetExtras(sheet, allocatorOf(place));
     store.set(part, enc.encode(sheetXml(sheet, styles, extras)));
     for (const p of extras.parts ?? []) {
       store.set(p.path, p.data);
@@ -349,6 +359,25 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
     }
     for (const d of extras.definedNames ?? []) {
       definedNameAdds.push(`<${wbPrefix}definedName name="${escapeAttr(d.name)}" localSheetId="${position}">${escapeAttr(d.value)}</${wbPrefix}definedName>`);
+    }
+  }
+
+  // The workbook opens on «Сводка» (else «Показатели»): activeTab, and no other sheet selected.
+  const opening = OPENING_SHEETS.find((n) => positions.has(n));
+  if (opening !== undefined) {
+    const at = positions.get(opening)!;
+    const view = wb.get('workbookView')![0];
+    const tag = (v: Found) => new TextDecoder().decode(workbookBytes.subarray(v.start, v.openEnd));
+    if (view) wbEdits.push({ at: view.start, remove: view.openEnd - view.start, text: withActiveTab(tag(view), at) });
+    else wbEdits.push({ at: sheetsEl.start, remove: 0, text: `<${wbPrefix}bookViews><${wbPrefix}workbookView activeTab="${at}"/></${wbPrefix}bookViews>` });
+    const outputNames = new Set(outputs.map((o) => o.sheet.name.toLowerCase()));
+    for (const el of sheetEls) {
+      if (outputNames.has((el.attrs.get('name') ?? '').toLowerCase())) continue;
+      const rel = relById.get(el.attrs.get('r:id') ?? '');
+      if (!rel || rel.external || !store.has(rel.part)) continue;
+      const bytes = await store.read(rel.part);
+      const fixed = bytes ? unselected(bytes) : null;
+      if (fixed) store.set(store.nameOf(rel.part), fixed);
     }
   }
 

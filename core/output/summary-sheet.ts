@@ -38,9 +38,17 @@ export function buildSummarySheet(result: ComputeResult, analysis: Analysis): Ou
     b.note(coverageSentence(coverage), coverage.mostMissing ? 'warning' : 'muted');
     b.row([]);
   }
+  // Each table with its chart on a printed page of its own: a chart is never cut by a page.
+  b.pageBreak();
   targetTable(b, result, charts);
-  trackComparisons(result).forEach((t, i) => trackTable(b, result, t, i + 1, charts));
+  trackComparisons(result).forEach((t, i) => {
+    b.pageBreak();
+    trackTable(b, result, t, i + 1, charts);
+  });
+  const beforeDeficits = b.rowCount;
   deficitSummaryBlock(b, result, charts);
+  if (b.rowCount > beforeDeficits) b.pageBreakAt(beforeDeficits);
+  b.pageBreak();
   changeTable(b, result, analysis);
   return { ...b.build({ frozenRows: 0, frozenColumns: 0, wrapColumns: [1] }), charts };
 }
@@ -131,7 +139,7 @@ function trackTable(b: SheetBuilder, result: ComputeResult, t: TrackComparison, 
   b.row([]);
   const groups = result.organizations.length + 1;
   const width = Math.min(1100, Math.max(640, 160 + groups * (t.criteria.length * 10 + 24)));
-  const height = 400;
+  const height = 340;
   charts.push(
     chartSpec({
       id: `summary-track-${index}`,

@@ -62,9 +62,10 @@ describe.skipIf(missing.length > 0)('the CLI output rendered by LibreOffice', ()
       return texts.get(page)!;
     };
     sheetOfPage = [null];
+    // The page header is a line of its own with the sheet's name (a chart's text may come first).
     for (let p = 1; p <= pages; p++) {
-      const first = textOf(p).split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
-      sheetOfPage.push(OUTPUTS.find((name) => first === name || first.startsWith(`${name} `)) ?? null);
+      const lines = new Set(textOf(p).split('\n').map((l) => l.trim()));
+      sheetOfPage.push(OUTPUTS.find((name) => lines.has(name)) ?? null);
     }
   }, 600_000);
 
