@@ -2,7 +2,9 @@
  * One OutputSheet (core/output/table.ts) onto a fresh sheet with a fixed number of calls whatever
  * its size: number formats first — so text such as "1.2" or "=SUM(A1)" in '@' cells stays text —
  * then one setValues, then colours, weights, wrapping, column widths and frozen panes, each as one
- * batched call (widths as one call per run of equal widths); last, its charts (charts.ts).
+ * batched call (widths as one call per run of equal widths), rows fitted to their wrapped text,
+ * the filter of a long table; last, its charts (charts.ts). Apps Script has no print settings:
+ * printing from Google Sheets takes the layout from its own print dialog.
  */
 import { TONE_STYLES, type OutputSheet, type Tone } from '../core/index';
 import { insertCharts } from './charts';
@@ -30,6 +32,13 @@ export function renderOutput(sheet: Sheet, out: OutputSheet): void {
   for (const run of widthRuns(out.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.width);
   sheet.setFrozenRows(out.frozenRows);
   sheet.setFrozenColumns(out.frozenColumns);
+  // Row heights: Google Sheets fits the rows to their wrapped text itself, in one call (the
+  // core's heights, out.rowHeights, are what a host without such a call sets row by row).
+  if (out.rowHeights && rows > 0) sheet.autoResizeRows(1, rows);
+  if (out.filter) {
+    const f = out.filter;
+    sheet.getRange(f.row + 1, f.column + 1, f.rowCount, f.columnCount).createFilter();
+  }
   if (out.charts) insertCharts(sheet, out.charts); // one insertChart per chart (issue 8)
 }
 

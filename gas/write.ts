@@ -9,7 +9,7 @@
  * user sees exactly the previous results. Only the write calls of this file touch the document
  * after reading: sheet positions are tracked in memory instead of being read back.
  */
-import { REGISTRY_SHEET, type OutputSheet, type RunPlan } from '../core/index';
+import { OPENING_SHEETS, REGISTRY_SHEET, type OutputSheet, type RunPlan } from '../core/index';
 import { now, type TimeBudget } from './budget';
 import { TEXT } from './messages';
 import { addMarker, OLD_PREFIX, TEMP_PREFIX } from './ownership';
@@ -73,7 +73,9 @@ export function writeOutputs(ss: Spreadsheet, book: WorkbookRead, plan: RunPlan,
   const outputNames = new Set(plan.outputs.map((o) => o.name));
   for (const entry of book.adopt) if (!outputNames.has(entry.name)) addMarker(entry.sheet);
   onSheet(plan.outputs.length, plan.outputs.length, '');
-  if (temps[0]) ss.setActiveSheet(temps[0].sheet);
+  // The workbook opens on «Сводка» (else «Показатели», else the first output).
+  const opening = OPENING_SHEETS.map((n) => temps.find((t) => t.output.name === n)).find((t) => t !== undefined) ?? temps[0];
+  if (opening) ss.setActiveSheet(opening.sheet);
   return plan.outputs.map((o) => o.name);
 }
 

@@ -33,9 +33,15 @@ describe('computeIndicators on the example workbook', () => {
       expect(out.columnWidths.map((_, c) => sheet!.columnWidths.get(c + 1))).toEqual([...out.columnWidths]);
       expect(sheet!.hidden).toBe(false);
       expect(sheet!.metadata.map((m) => m.key)).toEqual(['pedmonitor']);
+      // Rows fitted to their wrapped text in one call; the long tables filtered from their header.
+      expect(sheet!.autoResized).toEqual([[1, out.values.length]]);
+      const f = out.filter;
+      expect(sheet!.filter, out.name).toBe(f ? `R${f.row + 1}C${f.column + 1}:R${f.row + f.rowCount}C${f.column + f.columnCount}` : null);
     }
+    expect(plan.outputs.filter((o) => o.filter).map((o) => o.name)).toEqual([SHEET.indicators, SHEET.recommendations, SHEET.problems, SHEET.history]);
     expect(env.spreadsheet.names()).toEqual([...exampleSheets().map((s) => s.name), ...plan.outputs.map((o) => o.name), REGISTRY_SHEET]);
-    expect(env.spreadsheet.active?.name).toBe(SHEET.indicators);
+    // The run ends on «Сводка».
+    expect(env.spreadsheet.active?.name).toBe(SHEET.summary);
   });
 
   it('keeps ids such as "1.1" and texts such as "=SUM(A1)" as text', () => {

@@ -37,6 +37,8 @@ function expectWritten(doc: FakeDocument, out: OutputSheet): void {
   out.columnWidths.forEach((px, c) => expect(sheet!.columnWidths.get(c)).toBeCloseTo(px * 0.75, 1));
   for (const c of out.wrapColumns) expect(sheet!.cell(0, c)?.wrap).toBe(true);
   expect(sheet!.frozen).toEqual({ rows: out.frozenRows, columns: out.frozenColumns });
+  // Rows fitted to their wrapped text by Excel itself, over the whole output.
+  expect(sheet!.autofitRows).toEqual([{ row: 0, column: 0, rows: out.values.length, columns: out.columnWidths.length }]);
 }
 
 describe('Excel adapter on the example workbook', () => {

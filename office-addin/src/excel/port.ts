@@ -104,6 +104,8 @@ export interface XlRangeFormat {
   wrapText: boolean;
   readonly fill: { color: string };
   readonly font: { color: string; bold: boolean };
+  /** Fits the rows' heights to their content (ExcelApi 1.2). */
+  autofitRows(): void;
 }
 
 export interface XlDataValidation {

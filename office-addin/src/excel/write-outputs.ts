@@ -286,7 +286,7 @@ function sheetCommands(sheet: OutputSheet, budget: number, ws: () => XlWorksheet
   }
   const rows = Math.max(sheet.values.length, 1);
   out.push({
-    bytes: COMMAND_BYTES * 2 * (width + sheet.wrapColumns.length + 1),
+    bytes: COMMAND_BYTES * 2 * (width + sheet.wrapColumns.length + 2),
     rows: 0,
     queue: () => {
       const sheetWs = ws();
@@ -294,6 +294,8 @@ function sheetCommands(sheet: OutputSheet, budget: number, ws: () => XlWorksheet
         sheetWs.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pixelsToPoints(px);
       });
       for (const c of sheet.wrapColumns) sheetWs.getRangeByIndexes(0, c, rows, 1).format.wrapText = true;
+      // Rows as tall as their wrapped text: Excel measures it itself (ExcelApi 1.2).
+      if (sheet.rowHeights) sheetWs.getRangeByIndexes(0, 0, rows, width).format.autofitRows();
     },
   });
   // Charts (issue 8) over the values just written, in the same syncs as the rest of the sheet.

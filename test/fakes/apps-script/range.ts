@@ -123,6 +123,14 @@ export class FakeRange {
     return this;
   }
 
+  /** Range.createFilter(): Apps Script refuses a second filter on the same sheet. */
+  createFilter(): { getRange(): FakeRange } {
+    this.log('createFilter', 'write');
+    if (this.sheet.filter !== null) throw new Error("You can't create a filter in a sheet that already has a filter.");
+    this.sheet.filter = `R${this.row}C${this.column}:R${this.row + this.numRows - 1}C${this.column + this.numColumns - 1}`;
+    return { getRange: () => this };
+  }
+
   setWrap(wrap: boolean): this {
     this.log('setWrap', 'write', [wrap]);
     this.each((cell) => {

@@ -67,6 +67,10 @@ export class FakeSheet {
   frozenRows = 0;
   frozenColumns = 0;
   columnWidths = new Map<number, number>();
+  /** Rows fitted to their content by autoResizeRows, as [startRow, numRows] per call. */
+  autoResized: [number, number][] = [];
+  /** A1 notation of the sheet's filter (Apps Script allows one per sheet), or null. */
+  filter: string | null = null;
   metadata: MetadataData[] = [];
   charts: FakeEmbeddedChart[] = [];
 
@@ -210,6 +214,14 @@ export class FakeSheet {
     return this;
   }
 
+  /** Sheet.autoResizeRows(startRow, numRows): fits row heights to their content (wrapped text). */
+  autoResizeRows(startRow: number, numRows: number): this {
+    this.logCall('Sheet', 'autoResizeRows', 'write', [startRow, numRows]);
+    if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.maxRows) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    this.autoResized.push([startRow, numRows]);
+    return this;
+  }
+
   setColumnWidth(column: number, width: number): this {
     return this.setColumnWidths(column, 1, width);
   }
@@ -312,6 +324,8 @@ export class FakeSheet {
       frozenRows: this.frozenRows,
       frozenColumns: this.frozenColumns,
       columnWidths: [...this.columnWidths].sort((a, b) => a[0] - b[0]),
+      autoResized: this.autoResized.map((r) => [...r]),
+      filter: this.filter,
       metadata: this.metadata.map((m) => ({ key: m.key, value: m.value, visibility: m.visibility })),
       // Charts without ids: a range names its sheet by name, like the cells above.
       charts: this.charts.map((c) => {

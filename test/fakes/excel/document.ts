@@ -77,6 +77,8 @@ export class FakeSheet {
   readonly cells = new Map<number, Map<number, FakeCell>>();
   readonly columnWidths = new Map<number, number>();
   frozen = { rows: 0, columns: 0 };
+  /** Ranges whose rows were fitted to their content (range.format.autofitRows, ExcelApi 1.2). */
+  autofitRows: { row: number; column: number; rows: number; columns: number }[] = [];
   validations: FakeValidation[] = [];
   charts: FakeChartData[] = [];
   visibility = 'Visible';

@@ -657,6 +657,13 @@ class FakeRangeFormat {
       for (let c = rect.column; c < rect.column + rect.columns; c++) sheet.columnWidths.set(c, points);
     });
   }
+  /** format.autofitRows() (ExcelApi 1.2): Excel fits each row's height to its wrapped text. */
+  autofitRows(): void {
+    this.ctx.push(() => ({ kind: 'autofitRows', sheet: null }), undefined, () => {
+      const { sheet, rect } = this.range.resolved();
+      sheet.autofitRows.push({ ...rect });
+    });
+  }
   get wrapText(): boolean {
     throw officeError('PropertyNotLoaded', "The property 'wrapText' is not available.");
   }
