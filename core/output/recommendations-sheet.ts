@@ -96,8 +96,10 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
 
   for (const s of RECOMMENDATION_SECTIONS) {
     if (!s.end) continue;
-    b.pageBreak();
+    const start = b.rowCount;
     s.end(ctx);
+    // A section with rows starts a page of its own; one with nothing to say leaves no empty page.
+    if (b.rowCount > start) b.pageBreakAt(start);
   }
   return b.build({
     frozenRows: headerRow + 1,

@@ -162,7 +162,14 @@ export class SheetBuilder {
 
   /** The next row starts a new printed page (ignored at the very top). */
   pageBreak(): void {
-    if (this.values.length > 0 && this.breaks[this.breaks.length - 1] !== this.values.length) this.breaks.push(this.values.length);
+    this.pageBreakAt(this.values.length);
+  }
+
+  /** Row `row` (0-based, already written or the next one) starts a new printed page. */
+  pageBreakAt(row: number): void {
+    if (row <= 0 || this.breaks.includes(row)) return;
+    this.breaks.push(row);
+    this.breaks.sort((a, b) => a - b);
   }
 
   build(options: BuildOptions): OutputSheet {
