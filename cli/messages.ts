@@ -164,9 +164,6 @@ export const CLI_MSG = {
   zipTooBig: 'книга слишком велика для файла .xlsx (больше 4 ГБ или 65 535 частей)',
   writeFailed: (file: string, reason: string) =>
     `Не удалось записать файл ${q(file)}: ${reason}. Ничего не записано, прежние файлы не изменены.`,
-  registryTaken: (sheet: string) =>
-    `В книге уже есть лист ${q(sheet)}, созданный не программой (служебное имя). Чтобы не потерять ваши данные, ` +
-    'расчёт остановлен и ничего не записано. Переименуйте этот лист и запустите расчёт снова.',
   catalogSubcommand: 'Укажите действие: pedmonitor catalog export <книга.xlsx> --out <файл.xlsx>.',
   unknownSubcommand: (name: string) => `Неизвестное действие ${q(name)}: доступно только «export».`,
   catalogMissingOut: 'Не указан файл для книги с листом «Настройка показателей»: добавьте --out <файл.xlsx>.',

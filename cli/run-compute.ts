@@ -4,10 +4,9 @@
  * JSON through temporary files and renames. Every refusal happens before anything is written; the
  * input file is only ever read. The command (commands/compute.ts) and the demo share this.
  */
-import { isBlank, pedmonitorError, planRun, REGISTRY_SHEET, registryGrid, type ComputeOptions, type RunPlan, type SheetData } from '../core/index';
+import { planRun, type ComputeOptions, type RunPlan } from '../core/index';
 import { checkTargets, readInputFile, writeFilesTogether } from './files';
-import { CLI_MSG } from './messages';
-import { loadWorkbook, workbookWithSheets } from './workbook-file';
+import { xlsxPort, type XlsxFile } from './port';
 
 /** What `compute` is asked besides its input(s): the same for one workbook and for several. */
 export interface ComputeSettings {
@@ -68,7 +67,8 @@ export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
 /**
  * The in-memory heart of `compute`, with no file system: .xlsx bytes in (never modified), the plan
  * and — when `outLabel` names an output file — the bytes of the workbook to write (the input's
- * sheets plus the output sheets) out. `label` and `outLabel` name the files in messages.
+ * sheets plus the output sheets) out, through the .xlsx port. `label` and `outLabel` name the
+ * files in messages.
  */
 export async function computeXlsx(
   data: Uint8Array,
@@ -76,25 +76,12 @@ export async function computeXlsx(
   options: ComputeOptions,
   outLabel?: string,
 ): Promise<{ readonly plan: RunPlan; readonly workbook: Uint8Array | null }> {
-  const loaded = await loadWorkbook(data, label);
-  assertRegistryIsOurs(loaded.sheets);
-  const plan = planRun(loaded.sheets, options);
+  const file: XlsxFile = { bytes: data, label };
+  const port = xlsxPort(file, outLabel === undefined ? {} : { outLabel });
+  const snapshot = await port.read();
+  const plan = planRun(snapshot.sheets, options);
   if (outLabel === undefined) return { plan, workbook: null };
   // The input's parts copied as they are, the output sheets and the registry added or replaced.
-  const workbook = await workbookWithSheets(data, { sheets: plan.outputs, registry: plan.registry }, label, outLabel);
-  return { plan, workbook };
-}
-
-/**
- * The registry sheet is rewritten on every run, so a sheet that merely has its name but is not a
- * registry (a user's own sheet) stops the run like any other taken output name.
- */
-export function assertRegistryIsOurs(sheets: readonly SheetData[]): void {
-  const sheet = sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
-  if (!sheet) return;
-  const title = registryGrid([])[0]![0];
-  const empty = sheet.values.every((row) => row.every((v) => isBlank(v)));
-  if (!empty && (sheet.name !== REGISTRY_SHEET || sheet.values[0]?.[0] !== title)) {
-    throw pedmonitorError('output-sheet-taken', CLI_MSG.registryTaken(sheet.name));
-  }
+  await port.write(plan);
+  return { plan, workbook: file.bytes };
 }

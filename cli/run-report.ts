@@ -6,8 +6,7 @@
  */
 import { planRun, renderReport, type RunPlan } from '../core/index';
 import { checkTargets, commitFiles, readInputFile, stageFile } from './files';
-import { assertRegistryIsOurs } from './run-compute';
-import { loadWorkbook } from './workbook-file';
+import { xlsxPort } from './port';
 
 export interface ReportRequest {
   readonly input: string;
@@ -32,9 +31,8 @@ export async function runReport(req: ReportRequest): Promise<ReportOutcome> {
   const data = readInputFile(req.input);
   checkTargets([req.input], [{ file: req.out, option: '--out' }], req.force);
 
-  const loaded = await loadWorkbook(data, req.input);
-  assertRegistryIsOurs(loaded.sheets);
-  const plan = planRun(loaded.sheets, {
+  const snapshot = await xlsxPort({ bytes: data, label: req.input }).read();
+  const plan = planRun(snapshot.sheets, {
     today: req.today,
     ...(req.presetId !== undefined ? { presetId: req.presetId } : {}),
     ...(req.period !== undefined ? { period: req.period } : {}),

@@ -3,6 +3,7 @@
  * 2-D arrays in, a result and host-neutral output tables out.
  */
 export * from './cells';
+export { normalizeText } from './text';
 export * from './criteria';
 export * from './errors';
 export * from './issues';

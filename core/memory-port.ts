@@ -16,7 +16,7 @@ export interface MemorySheet {
   name: string;
   hidden: boolean;
   values: CellValue[][];
-  /** Ids of the charts drawn on the sheet. */
+  /** Titles of the charts drawn on the sheet. */
   charts: string[];
 }
 
@@ -57,7 +57,7 @@ export function memoryPort(sheets: MemorySheet[], options: MemoryPortOptions = {
       for (let i = sheets.length - 1; i >= 0; i--) if (sheets[i]!.hidden && isTemporaryName(sheets[i]!.name)) sheets.splice(i, 1);
       const temps = plan.outputs.map((out, k) => {
         step('temporary', out.name);
-        const sheet: MemorySheet = { name: temporaryName(runId, k), hidden: true, values: out.values.map((r) => r.map(cellOf)), charts: (out.charts ?? []).map((c) => c.id) };
+        const sheet: MemorySheet = { name: temporaryName(runId, k), hidden: true, values: out.values.map((r) => r.map(cellOf)), charts: (out.charts ?? []).map((c) => c.title) };
         sheets.push(sheet);
         return sheet;
       });

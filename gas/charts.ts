@@ -6,7 +6,7 @@
  * 'line'); horizontal bar charts draw it as one more bar, as the core intends. Builders are local
  * objects: only insertChart is a write, one per chart whatever the data's size.
  */
-import type { ChartSpec } from '../core/index';
+import { targetDrawing, type ChartSpec } from '../core/index';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
@@ -14,14 +14,6 @@ type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 /** Inserts one EmbeddedChart per spec into the sheet. */
 export function insertCharts(sheet: Sheet, charts: readonly ChartSpec[]): void {
   for (const spec of charts) sheet.insertChart(chartBuilder(sheet, spec).build());
-}
-
-/** How the target series is drawn: as a line (combo with columns), as a bar/column, or not at all. */
-export function targetDrawing(spec: ChartSpec): 'line' | 'bar' | null {
-  const target = spec.data.target;
-  if (!target) return null;
-  if (spec.kind === 'bar') return 'bar'; // neither host combines horizontal bars with a line
-  return target.style;
 }
 
 export function chartBuilder(sheet: Sheet, spec: ChartSpec): Builder {

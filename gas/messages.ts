@@ -147,3 +147,10 @@ ul{padding-left:20px;margin:4px 0}
 
 /** Apps Script's prefixes of an error's message, English and Russian, stripped before it is shown. */
 export const ERROR_PREFIX = /^(?:(?:Exception|Error|Ошибка|Исключение):\s*)+/i;
+
+/** Help texts of the template's drop-downs and checks. */
+export const TEMPLATE_HELP = {
+  list: (values: readonly string[]) => `Выберите из списка: ${values.join(', ')}`,
+  number: (min: number, max: number) => `Число от ${min} до ${max}`,
+  date: 'Дата, например 15.03.1985',
+} as const;

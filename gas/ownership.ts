@@ -13,10 +13,6 @@ import { readRegistry, type SheetGrid } from '../core/index';
 
 export const MARKER_KEY = 'pedmonitor';
 export const MARKER_VALUE = 'sheet';
-/** Temporary sheets of a run in progress; `_` so the core never reads them as organisations. */
-export const TEMP_PREFIX = '_pedmonitor_tmp_';
-/** Previous outputs between the swap and their deletion. */
-export const OLD_PREFIX = '_pedmonitor_old_';
 
 export function hasMarker(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
   return sheet.getDeveloperMetadata().some((m) => m.getKey() === MARKER_KEY);
@@ -24,10 +20,6 @@ export function hasMarker(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
 
 export function addMarker(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   sheet.addDeveloperMetadata(MARKER_KEY, MARKER_VALUE, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
-}
-
-export function isTemporaryName(name: string): boolean {
-  return name.startsWith(TEMP_PREFIX) || name.startsWith(OLD_PREFIX);
 }
 
 /**

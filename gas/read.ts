@@ -8,9 +8,9 @@
  * grid size of every sheet is read too: Google Sheets counts every cell of every grid against
  * its 10 million cell limit, which the run checks before writing (cell-limit.ts).
  */
-import { isRegistryGrid, isReservedSheetName, REGISTRY_SHEET, registryGrid, type CellValue, type SheetData } from '../core/index';
+import { isRegistryGrid, isReservedSheetName, isTemporaryName, REGISTRY_SHEET, registryGrid, type CellValue, type SheetData } from '../core/index';
 import { normalizeDates } from './dates';
-import { hasMarker, isTemporaryName, ownedNames } from './ownership';
+import { hasMarker, ownedNames } from './ownership';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -11,8 +11,8 @@ import { assertCellLimit } from './cell-limit';
 import { withDocumentLock } from './lock';
 import { ERROR_PREFIX, TEXT } from './messages';
 import type { ProgressSink } from './progress';
-import { readWorkbook, type WorkbookRead } from './read';
-import { DirtyWriteError, writeOutputs } from './write';
+import { gasPort } from './port';
+import { DirtyWriteError } from './write';
 
 export interface RunOptions {
   readonly presetId?: string;
@@ -47,35 +47,26 @@ export function runMonitoring(options: RunOptions, sink: ProgressSink): RunDone 
   const budget = new TimeBudget(startedAt);
   const today = new Date(startedAt);
   return withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const book = stage('read-failed', TEXT.readFailed, () =>
-      readWorkbook(ss, today, (tabsDone, tabsTotal, rowsRead) => sink.report({ phase: 'reading', tabsDone, tabsTotal, rowsRead })),
-    );
+    let counts = { organizations: 0, staffRows: 0 };
+    const port = gasPort(SpreadsheetApp.getActiveSpreadsheet(), {
+      today,
+      budget,
+      onRead: (tabsDone, tabsTotal, rowsRead) => sink.report({ phase: 'reading', tabsDone, tabsTotal, rowsRead }),
+      onSheet: (sheetsDone, sheetsTotal, currentSheet) => sink.report({ phase: 'writing', ...counts, sheetsDone, sheetsTotal, currentSheet }),
+    });
+    const snapshot = stage('read-failed', TEXT.readFailed, () => port.read());
+    const book = port.book!;
     budget.beforePhase(TEXT.beforeComputing);
     sink.report({ phase: 'computing', tabsDone: book.tabsRead, tabsTotal: book.tabsRead, rowsRead: book.rowsRead });
-    const plan = stage('unexpected', TEXT.unexpected, () => planRun(book.sheets, { today, ...definedOnly(options) }));
+    const plan = stage('unexpected', TEXT.unexpected, () => planRun(snapshot.sheets, { today, ...definedOnly(options) }));
     assertCellLimit(book, plan);
     budget.beforePhase(TEXT.beforeWriting);
-    const counts = { organizations: plan.summary.organizations, staffRows: plan.summary.rows };
-    const written = write(ss, book, plan, budget, sink, counts);
+    counts = { organizations: plan.summary.organizations, staffRows: plan.summary.rows };
+    stage('write-failed', TEXT.writeFailed, () => port.write(plan));
+    const written = plan.outputs.map((o) => o.name);
     sink.report({ phase: 'done', ...counts, sheetsDone: written.length, sheetsTotal: written.length, currentSheet: '' });
     return { plan, summary: plan.summary, written, seconds: Math.round((now() - startedAt) / 1000) };
   });
-}
-
-function write(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  book: WorkbookRead,
-  plan: RunPlan,
-  budget: TimeBudget,
-  sink: ProgressSink,
-  counts: { organizations: number; staffRows: number },
-): string[] {
-  return stage('write-failed', TEXT.writeFailed, () =>
-    writeOutputs(ss, book, plan, budget, (sheetsDone, sheetsTotal, currentSheet) =>
-      sink.report({ phase: 'writing', ...counts, sheetsDone, sheetsTotal, currentSheet }),
-    ),
-  );
 }
 
 /** Runs a stage; core errors pass through, anything else becomes this stage's message. */

@@ -9,10 +9,10 @@
  * user sees exactly the previous results. Only the write calls of this file touch the document
  * after reading: sheet positions are tracked in memory instead of being read back.
  */
-import { OPENING_SHEETS, REGISTRY_SHEET, type OutputSheet, type RunPlan } from '../core/index';
+import { backupName, OPENING_SHEETS, REGISTRY_SHEET, temporaryName, type OutputPlan, type OutputSheet } from '../core/index';
 import { now, type TimeBudget } from './budget';
 import { TEXT } from './messages';
-import { addMarker, OLD_PREFIX, TEMP_PREFIX } from './ownership';
+import { addMarker } from './ownership';
 import type { SheetEntry, WorkbookRead } from './read';
 import { renderOutput } from './render';
 
@@ -28,7 +28,7 @@ interface Temporary {
 export type WriteProgress = (sheetsDone: number, sheetsTotal: number, sheetName: string) => void;
 
 /** Writes the plan's outputs and registry; returns the names written. */
-export function writeOutputs(ss: Spreadsheet, book: WorkbookRead, plan: RunPlan, budget: TimeBudget, onSheet: WriteProgress): string[] {
+export function writeOutputs(ss: Spreadsheet, book: WorkbookRead, plan: OutputPlan, budget: TimeBudget, onSheet: WriteProgress): string[] {
   const stamp = now().toString(36);
   const order = book.entries.map((e) => e.name);
   const temps: Temporary[] = [];
@@ -42,7 +42,7 @@ export function writeOutputs(ss: Spreadsheet, book: WorkbookRead, plan: RunPlan,
       budget.beforePhase(TEXT.beforeSheet(output.name), longest * 1.5);
       onSheet(k, plan.outputs.length, output.name);
       const started = now();
-      const tmpName = `${TEMP_PREFIX}${stamp}_${k}`;
+      const tmpName = temporaryName(stamp, k);
       const sheet = ss.insertSheet(tmpName, order.length);
       order.push(tmpName);
       temps.push({ output, sheet, tmpName });
@@ -80,7 +80,7 @@ export function writeOutputs(ss: Spreadsheet, book: WorkbookRead, plan: RunPlan,
 }
 
 /** Step 3; returns the old outputs to delete. Undoes itself on failure. */
-function swap(ss: Spreadsheet, book: WorkbookRead, plan: RunPlan, temps: readonly Temporary[], order: string[], stamp: string): Sheet[] {
+function swap(ss: Spreadsheet, book: WorkbookRead, plan: OutputPlan, temps: readonly Temporary[], order: string[], stamp: string): Sheet[] {
   const renamed: { sheet: Sheet; name: string }[] = [];
   let newRegistry: Sheet | null = null;
   try {
@@ -88,7 +88,7 @@ function swap(ss: Spreadsheet, book: WorkbookRead, plan: RunPlan, temps: readonl
       const old = findOld(book, t.output.name);
       let oldName = '';
       if (old) {
-        oldName = `${OLD_PREFIX}${stamp}_${k}`;
+        oldName = backupName(stamp, k);
         old.sheet.setName(oldName);
         renamed.push({ sheet: old.sheet, name: old.name });
         order[order.indexOf(old.name)] = oldName;

@@ -7,7 +7,7 @@
  */
 import { isPedmonitorError, SHEET } from '../../core/index';
 import { userMessage } from './excel/errors';
-import type { ExcelHost } from './excel/port';
+import type { ExcelHost } from './excel/office-api';
 import { createCatalogue } from './excel/catalogue';
 import { createTemplate } from './excel/template';
 import { TEXT } from './messages';

@@ -22,8 +22,6 @@ export const TEXT = {
     `В книге уже есть лист «${name}» — это ваша настройка показателей, она не изменена. Чтобы создать её заново из набора, переименуйте или удалите этот лист.`,
   catalogueErrors: (n: number) =>
     `В листе «Настройка показателей» ${n} ${plural(n, 'ошибка', 'ошибки', 'ошибок')}: ${plural(n, 'эта строка пропущена', 'эти строки пропущены', 'эти строки пропущены')}. `,
-  registryTaken: (name: string) =>
-    `В книге есть лист «${name}», созданный не программой, а у программы это служебное имя. Переименуйте этот лист и запустите расчёт снова; ничего не изменено.`,
   payloadTooLarge:
     'Книга слишком велика, чтобы Excel в браузере передал её за один запрос (ограничение 5 МБ), даже по частям. Уменьшите число столбцов или разделите книгу; ничего не изменено.',
   writeFailed: (detail: string) =>
@@ -64,3 +62,15 @@ export const OFFICE_ERROR_TEXT: Readonly<Record<string, string>> = {
 
 /** An Office.js error code without a description of its own. */
 export const officeErrorCodeText = (code: string): string => `код ошибки Excel ${code}`;
+
+/** Header of the registry's column B, where the ids of runs still writing are recorded. */
+export const PENDING_HEADER = 'Незавершённая запись (служебное)';
+
+/** The template's data checks: their title and what each says. */
+export const TEMPLATE_CHECK = {
+  title: 'Проверка значения',
+  list: (values: readonly string[]) => `Выберите значение из списка: ${values.join(', ')}.`,
+  longList: 'Выберите значение из раскрывающегося списка.',
+  number: (min: number, max: number) => `Введите число от ${min} до ${max}.`,
+  date: 'Введите дату, например 15.09.1985.',
+} as const;

@@ -5,7 +5,7 @@
 import { DEFAULT_PRESET_ID, defaultPeriod, findPreset, PRESETS, SHEET } from '../../core/index';
 import { readSettings } from '../../core/index';
 import type { Issue } from '../../core/index';
-import type { ExcelHost } from './excel/port';
+import type { ExcelHost } from './excel/office-api';
 import { placeAt } from './excel/read-workbook';
 
 export interface PaneDefaults {

@@ -8,7 +8,7 @@
  * run is writing the same workbook.
  */
 import { planRun, renderReport, reportFileName } from '../../core/index';
-import type { ExcelHost } from './excel/port';
+import type { ExcelHost } from './excel/office-api';
 import { readWorkbook } from './excel/read-workbook';
 import { exclusive } from './run-lock';
 

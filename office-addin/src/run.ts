@@ -4,9 +4,9 @@
  * on the way. Thin: all computing is the core's planRun.
  */
 import { classifySheets, planRun, SHEET, type RunSummary } from '../../core/index';
-import type { ExcelHost } from './excel/port';
-import { readWorkbook } from './excel/read-workbook';
-import { writeOutputs, type WriteOptions } from './excel/write-outputs';
+import type { ExcelHost } from './excel/office-api';
+import { excelPort } from './excel/port';
+import type { WriteOptions } from './excel/write-outputs';
 import { TEXT } from './messages';
 import { exclusive } from './run-lock';
 
@@ -60,7 +60,14 @@ export function runMonitoring(
   return exclusive(() =>
     excel.run(async (context) => {
       onProgress({ phase: 'reading' });
-      const snapshot = await readWorkbook(context);
+      const port = excelPort(context, {
+        ...writeOptions,
+        onProgress: (p) => {
+          onProgress({ phase: 'writing', ...p });
+          if (p.part === p.parts) onProgress({ phase: 'swapping' });
+        },
+      });
+      const snapshot = await port.read();
       const tabs = classifySheets(snapshot.sheets).organizationTabs;
       onProgress({ phase: 'read', tabs: tabs.length, rows: tabs.reduce((n, t) => n + t.values.length, 0) });
       onProgress({ phase: 'computing' });
@@ -69,13 +76,8 @@ export function runMonitoring(
         ...(request.presetId ? { presetId: request.presetId } : {}),
         ...(request.period ? { period: request.period } : {}),
       });
-      const written = await writeOutputs(context, snapshot, plan, {
-        ...writeOptions,
-        onProgress: (p) => {
-          onProgress({ phase: 'writing', ...p });
-          if (p.part === p.parts) onProgress({ phase: 'swapping' });
-        },
-      });
+      await port.write(plan);
+      const written = port.stats!;
       onProgress({ phase: 'done' });
       return { summary: plan.summary, problems: plan.summary.warnings + plan.summary.errors, problemsSheet: SHEET.problems, warnings: written.warnings };
     }),

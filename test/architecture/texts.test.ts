@@ -49,9 +49,6 @@ const NOT_YET_MOVED = new Set<string>([
   'gas/client/server.ts',
   'gas/client/sidebar.ts',
   'gas/client/view.ts',
-  'gas/template.ts',
-  'office-addin/src/excel/template.ts',
-  'office-addin/src/excel/write-outputs.ts',
   'office-addin/src/taskpane/view.ts',
 ]);
 

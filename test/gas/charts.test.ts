@@ -6,7 +6,7 @@
  * inserting a chart leaves the previous outputs, charts included, exactly as they were.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartSpec, SHEET, type ChartSpec, type OutputSheet } from '../../core/index';
+import { chartSpec, SHEET, TEMP_PREFIX, type ChartSpec, type OutputSheet } from '../../core/index';
 import { createGasEnvironment, type ChartData, type FakeSheet, type GasEnvironment } from '../fakes/apps-script';
 import { buildGas, corePlan, exampleEnv, exampleSheets, lastAlert } from './helpers';
 
@@ -92,23 +92,9 @@ describe('Сводка charts in Google Sheets', () => {
     expect(env.log.entries.filter((e) => e.target === 'EmbeddedChartBuilder').every((e) => e.kind === 'handle')).toBe(true);
     // Charts are inserted into the hidden temporary sheet, before the swap.
     const inserts = env.log.entries.filter((e) => e.method === 'insertChart');
-    expect(inserts.every((e) => (e.sheet ?? '').startsWith('_pedmonitor_tmp_'))).toBe(true);
+    expect(inserts.every((e) => (e.sheet ?? '').startsWith(TEMP_PREFIX))).toBe(true);
     const firstSwap = env.log.entries.find((e) => e.method === 'setName' && e.target === 'Sheet')!;
     expect(Math.max(...inserts.map((e) => e.seq))).toBeLessThan(firstSwap.seq);
-  });
-
-  it('a rerun replaces the charts with the sheet: same charts, no duplicates', () => {
-    const env = exampleEnv();
-    env.call('computeIndicators');
-    const before = chartsOf(env.spreadsheet.sheet(SHEET.summary)!).map(({ chartId: _c, ranges: _r, ...rest }) => rest);
-    env.call('computeIndicators');
-    env.call('computeIndicators');
-    const sheet = env.spreadsheet.sheet(SHEET.summary)!;
-    const after = chartsOf(sheet);
-    expect(after).toHaveLength(specs.length);
-    expect(allCharts(env)).toHaveLength(specs.length);
-    expect(after.map(({ chartId: _c, ranges: _r, ...rest }) => rest)).toEqual(before);
-    for (const c of after) expect(c.ranges.every((r) => r.sheetId === sheet.id)).toBe(true);
   });
 
   it('a failure while inserting a chart leaves the previous outputs, charts included, intact', () => {

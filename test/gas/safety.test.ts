@@ -1,11 +1,13 @@
 /**
  * A run must never cost the user data or leave a half-written result. These tests drive the built
- * Code.js into every failure the issue names — a user's own sheet with an output name, an
- * exception in the middle of writing or of the swap, the lock held by another run, the 6-minute
- * limit approaching — and compare the whole fake spreadsheet before and after.
+ * Code.js into the failures as the menu and the sidebar show them — a user's own sheet with an
+ * output name, an exception in the middle of writing, the lock held by another run, the 6-minute
+ * limit approaching — and compare the whole fake spreadsheet before and after. What every port
+ * must do (refusals, a failure at each write step, rerun, text stays text, charts) is the shared
+ * contract suite's, test/port/gas-port.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REGISTRY_SHEET, SHEET } from '../../core/index';
+import { REGISTRY_SHEET, SHEET, TEMP_PREFIX } from '../../core/index';
 import type { GasEnvironment } from '../fakes/apps-script';
 import { buildGas, corePlan, exampleEnv, exampleSheets, lastAlert } from './helpers';
 
@@ -64,14 +66,6 @@ describe('a sheet the program did not create', () => {
     expect(env.spreadsheet.snapshot()).toEqual(before);
   });
 
-  it("a user's own `_pedmonitor` is never overwritten", () => {
-    const env = exampleEnv({ sheets: [...exampleSheets(), { name: REGISTRY_SHEET, rows: [['мой служебный лист']] }] });
-    const before = env.spreadsheet.snapshot();
-    env.call('computeIndicators');
-    expect(lastAlert(env)).toContain('«_pedmonitor», созданный не программой');
-    expect(env.spreadsheet.snapshot()).toEqual(before);
-  });
-
   it('a registry written by another host (no marker) is trusted, and the run marks what it rewrites', () => {
     const env = exampleEnv();
     env.call('computeIndicators');
@@ -87,31 +81,12 @@ describe('a failure part-way', () => {
   it('an exception in the middle of writing leaves the previous outputs intact and no temporary sheets', () => {
     const env = computedThenEdited();
     const before = env.spreadsheet.snapshot();
-    failOn(env, (t, m, sheet) => t === 'Range' && m === 'setValues' && (sheet ?? '').startsWith('_pedmonitor_tmp_'), 2);
+    failOn(env, (t, m, sheet) => t === 'Range' && m === 'setValues' && (sheet ?? '').startsWith(TEMP_PREFIX), 2);
     env.call('computeIndicators');
     expect(lastAlert(env)).toMatch(/^Не удалось записать листы результатов\. Прежние результаты не изменены/);
     expect(lastAlert(env)).not.toMatch(/\bat\b.*:\d+/);
     expect(env.spreadsheet.snapshot()).toEqual(before);
     expect(tempSheets(env)).toEqual([]);
-  });
-
-  it('an exception during the swap is undone as well', () => {
-    const env = computedThenEdited();
-    const before = env.spreadsheet.snapshot();
-    // The second output's temporary getting its final name.
-    failOn(env, (t, m, sheet) => t === 'Sheet' && m === 'setName' && (sheet ?? '').startsWith('_pedmonitor_tmp_'), 2);
-    env.call('computeIndicators');
-    expect(lastAlert(env)).toContain('Прежние результаты не изменены');
-    expect(env.spreadsheet.snapshot()).toEqual(before);
-    expect(tempSheets(env)).toEqual([]);
-  });
-
-  it('an exception while rewriting the registry is undone too', () => {
-    const env = computedThenEdited();
-    const before = env.spreadsheet.snapshot();
-    failOn(env, (t, m, sheet) => t === 'Range' && m === 'setValues' && sheet === REGISTRY_SHEET);
-    env.call('computeIndicators');
-    expect(env.spreadsheet.snapshot()).toEqual(before);
   });
 
   it('a failure on the very first run leaves the workbook as it was', () => {
@@ -165,7 +140,7 @@ describe('the 6-minute limit', () => {
     const env = computedThenEdited();
     const before = env.spreadsheet.snapshot();
     env.log.onCall((e) => {
-      if (e.method === 'setValues' && (e.sheet ?? '').startsWith('_pedmonitor_tmp_')) env.clock.advance(100_000);
+      if (e.method === 'setValues' && (e.sheet ?? '').startsWith(TEMP_PREFIX)) env.clock.advance(100_000);
     });
     env.call('computeIndicators');
     expect(lastAlert(env)).toMatch(/^Расчёт остановлен перед записью листа «.+»/);

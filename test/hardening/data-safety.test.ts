@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isPedmonitorError, planRun, REGISTRY_SHEET, SHEET, type SheetData } from '../../core/index';
+import { isPedmonitorError, planRun, REGISTRY_SHEET, SHEET, TEMP_PREFIX, type SheetData } from '../../core/index';
 import { pendingRuns, PENDING_HEADER } from '../../office-addin/src/excel/write-outputs';
 import { runMonitoring } from '../../office-addin/src/run';
 import type { FakeDocument } from '../fakes/excel/document';
@@ -191,13 +191,13 @@ describe('Google Sheets: temporaries of a run whose clean-up failed too', () => 
     // A killed execution: a write fails and every deletion after it fails as well.
     let writes = 0;
     const remove = env.log.onCall((e) => {
-      if (e.method === 'setValues' && (e.sheet ?? '').startsWith('_pedmonitor_tmp_') && ++writes === 3) throw new Error('Exception: Service Spreadsheets timed out');
+      if (e.method === 'setValues' && (e.sheet ?? '').startsWith(TEMP_PREFIX) && ++writes === 3) throw new Error('Exception: Service Spreadsheets timed out');
       if (e.method === 'deleteSheet' && writes >= 3) throw new Error('Exception: Service Spreadsheets timed out');
     });
     env.call('computeIndicators');
     remove();
     expect(lastAlert(env)).toMatch(/^Не удалось записать листы результатов\. Причина: Service Spreadsheets timed out\. Часть временных скрытых листов/);
-    const left = env.spreadsheet.sheets.filter((s) => /^_pedmonitor_tmp_\w+_\d$/.test(s.name));
+    const left = env.spreadsheet.sheets.filter((s) => /^_pedmonitor_new_\w+_\d$/.test(s.name));
     expect(left.length).toBeGreaterThan(0);
     for (const s of left) expect(s.metadata.map((m) => m.key)).toEqual(['pedmonitor']);
     // Marker before hiding: a temporary is never hidden unmarked.

@@ -98,19 +98,6 @@ describe('Сводка charts in Excel', () => {
     expect(excel.stats.syncs).toBe(6);
   });
 
-  it('a rerun replaces the charts with the sheet: same charts, no duplicates', async () => {
-    const doc = documentOf(exampleSheets());
-    await runMonitoring(fakeExcel(doc), { today: TODAY });
-    const strip = (c: FakeChartData) => ({ ...c, id: '', name: c.name });
-    const first = doc.byName(SHEET.summary)!.charts.map(strip);
-    await runMonitoring(fakeExcel(doc), { today: TODAY });
-    await runMonitoring(fakeExcel(doc), { today: TODAY });
-    const charts = doc.byName(SHEET.summary)!.charts;
-    expect(charts).toHaveLength(specs.length);
-    expect(doc.sheets.flatMap((s) => s.charts)).toHaveLength(specs.length);
-    expect(charts.map(strip)).toEqual(first);
-  });
-
   const failures: [string, (c: CommandInfo) => boolean][] = [
     ['adding the second chart', (() => {
       let n = 0;

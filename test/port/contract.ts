@@ -32,8 +32,10 @@ export interface SheetView {
   readonly values: string[][];
   /** Cells holding a formula (none of the program's cells ever should). */
   readonly formulas: number;
-  /** Ids (or titles) of the charts drawn on the sheet, sorted. */
+  /** Titles of the charts drawn on the sheet, sorted. */
   readonly charts: string[];
+  /** The charts as the host holds them (type, ranges, position, options…) without ids, so a rerun and a failed run are compared in full. */
+  readonly chartData: unknown[];
 }
 
 export interface PortFixture {
@@ -232,7 +234,7 @@ export function testWorkbookPort(name: string, options: ContractOptions): void {
       const charted = expected.outputs.filter((o) => (o.charts ?? []).length > 0);
       expect(charted.length).toBeGreaterThan(0);
       for (const out of expected.outputs) {
-        const want = options.charts ? (out.charts ?? []).map((c) => c.id).sort() : [];
+        const want = options.charts ? (out.charts ?? []).map((c) => c.title).sort() : [];
         expect(outputView(views, out).charts, out.name).toEqual(want);
       }
       expect(views.filter((v) => !expected.outputs.some((o) => o.name === v.name)).flatMap((v) => v.charts)).toEqual([]);

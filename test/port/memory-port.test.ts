@@ -17,7 +17,7 @@ function fixture(sheets: MemorySheet[]): PortFixture {
         },
       });
     },
-    view: () => sheets.map((s) => ({ name: s.name, hidden: s.hidden, values: textGrid(s.values), formulas: 0, charts: [...s.charts].sort() })),
+    view: () => sheets.map((s) => ({ name: s.name, hidden: s.hidden, values: textGrid(s.values), formulas: 0, charts: [...s.charts].sort(), chartData: [...s.charts] })),
   };
 }
 

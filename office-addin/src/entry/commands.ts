@@ -4,7 +4,7 @@
  * runtime (taskpane.html) instead, where the command and the pane share one run flag.
  */
 import { Controller } from '../controller';
-import type { ExcelHost } from '../excel/port';
+import type { ExcelHost } from '../excel/office-api';
 import { createReportCommand, createRunCommand } from '../ribbon';
 
 const excel: ExcelHost = { run: (batch) => Excel.run((context) => batch(context)) };

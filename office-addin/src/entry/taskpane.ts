@@ -6,7 +6,7 @@
  */
 import { Controller } from '../controller';
 import { userMessage } from '../excel/errors';
-import type { ExcelHost } from '../excel/port';
+import type { ExcelHost } from '../excel/office-api';
 import { readPaneDefaults } from '../pane-defaults';
 import { createReportCommand, createRunCommand } from '../ribbon';
 import { mountPane } from '../taskpane/view';

@@ -5,7 +5,7 @@
  * workbook already has it nothing is changed. The layout is the core's catalogueSheet.
  */
 import { catalogueSheet, DEFAULT_PRESET_ID, findCatalogueSheetName, findPreset, readSettings, SHEET, TONE_STYLES, type Preset } from '../../../core/index';
-import type { XlRequestContext } from './port';
+import type { XlRequestContext } from './office-api';
 import { placeAt } from './read-workbook';
 import { pixelsToPoints, toneRects } from './write-plan';
 

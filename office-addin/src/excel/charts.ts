@@ -9,20 +9,12 @@
  * sized by chartBytes() for the request budget. Excel positions a chart at a cell's corner: the
  * spec's pixel offsets inside the anchor cell (always 0 from chartSpec) are not applied.
  */
-import type { ChartSpec } from '../../../core/index';
-import type { XlChart, XlChartSeries, XlWorksheet } from './port';
+import { targetDrawing, type ChartSpec } from '../../../core/index';
+import type { XlChart, XlChartSeries, XlWorksheet } from './office-api';
 import { COMMAND_BYTES, jsonBytes, pixelsToPoints } from './write-plan';
 
 /** Excel.ChartType of each ChartKind. */
 export const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line' } as const;
-
-/** How the target series is drawn: as a line, as a bar/column, or not at all. */
-export function targetDrawing(spec: ChartSpec): 'line' | 'bar' | null {
-  const target = spec.data.target;
-  if (!target) return null;
-  if (spec.kind === 'bar') return 'bar'; // neither host combines horizontal bars with a line
-  return target.style;
-}
 
 /** Estimated request size of addChart's commands: at most 20 per chart and 2 per series, with the texts. */
 export function chartBytes(spec: ChartSpec): number {

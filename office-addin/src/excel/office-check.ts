@@ -3,7 +3,7 @@
  * (port.ts): if Microsoft's typings and the port drift apart, `tsc -p office-addin` fails here
  * rather than the add-in failing in Excel. Emits nothing at run time.
  */
-import type { XlChart, XlRequestContext, XlWorksheet, XlRange } from './port';
+import type { XlChart, XlRequestContext, XlWorksheet, XlRange } from './office-api';
 
 export type PortChecks = [
   Excel.RequestContext extends XlRequestContext ? true : never,

@@ -11,7 +11,7 @@
 import { pedmonitorError, REGISTRY_SHEET, type CellValue, type SheetData } from '../../../core/index';
 import { TEXT } from '../messages';
 import { isPayloadLimitError, officeErrorCode } from './errors';
-import type { XlRange, XlRequestContext, XlWorksheet } from './port';
+import type { XlRange, XlRequestContext, XlWorksheet } from './office-api';
 
 export interface SheetInfo {
   readonly id: string;

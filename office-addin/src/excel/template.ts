@@ -3,26 +3,50 @@
  * touching an existing one), with bold frozen headers, column widths and the drop-down lists and
  * number/date checks each column accepts. The layout itself is the core's templateSheets.
  */
-import { classifySheets, SHEET, TEMPLATE_DATA_ROWS, TONE_STYLES, templateContext, templateSheets, type SheetData, type TemplateSheet, type Validation } from '../../../core/index';
-import { normalizeText } from '../../../core/text';
-import { columnLetter } from '../../../core/cells';
-import type { XlRequestContext, XlWorksheetCollection } from './port';
+import {
+  classifySheets,
+  columnLetter,
+  EXAMPLE_ORGANIZATION_TAB,
+  normalizeText,
+  SHEET,
+  TEMPLATE_DATA_ROWS,
+  templateContext,
+  templatePlan,
+  TONE_STYLES,
+  type SheetData,
+  type TemplateSheet,
+  type Validation,
+} from '../../../core/index';
+import { TEMPLATE_CHECK } from '../messages';
+import type { XlRequestContext, XlWorksheetCollection } from './office-api';
+import { excelPort } from './port';
 import { pixelsToPoints } from './write-plan';
 
-/** Creates the missing template sheets; returns their names (empty when all exist). */
+/**
+ * Creates the template sheets the workbook does not have yet, as the core's templatePlan says (the
+ * example tab only when no organisation tab has content, `Организации` listing the tabs that
+ * exist); returns their names (empty when all exist).
+ */
 export async function createTemplate(context: XlRequestContext, today: Date): Promise<string[]> {
   const collection = context.workbook.worksheets;
   collection.load('items/name');
   await context.sync();
-  const existing = new Set(collection.items.map((ws) => normalizeText(ws.name)));
-  const missing = templateSheets(today, await workbookContext(context, collection.items.map((ws) => ws.name), today)).filter((t) => !existing.has(normalizeText(t.name)));
-  const lists = new ListSheet(context, existing.has(normalizeText(LIST_SHEET)));
-  for (const sheet of missing) queueTemplateSheet(context, sheet, lists);
-  if (missing.length > 0) {
-    collection.getItem(missing[0]!.name).activate();
-    await context.sync();
-  }
-  return missing.map((t) => t.name);
+  const names = collection.items.map((ws) => ws.name);
+  const { template, filledTabs } = await workbookContext(context, names, today);
+  const candidates = new Set(classifySheets(names.map((name) => ({ name, values: [] }))).organizationTabs.map((s) => s.name));
+  const plan = templatePlan(names.map((name) => ({ name, empty: candidates.has(name) && !filledTabs.has(name) })), today, template);
+  if (plan.add.length === 0) return [];
+  await excelPort(context).addTemplate(plan.add);
+  const created = plan.add.map((t) => t.name);
+  collection.getItem(created.includes(EXAMPLE_ORGANIZATION_TAB) ? EXAMPLE_ORGANIZATION_TAB : created[0]!).activate();
+  await context.sync();
+  return created;
+}
+
+/** Queues the template sheets; a long drop-down list goes to the hidden list sheet unless a sheet of that name is the user's. */
+export function queueTemplateSheets(context: XlRequestContext, sheets: readonly TemplateSheet[], existingNames: readonly string[]): void {
+  const lists = new ListSheet(context, existingNames.some((n) => normalizeText(n) === normalizeText(LIST_SHEET)));
+  for (const sheet of sheets) queueTemplateSheet(context, sheet, lists);
 }
 
 /**
@@ -46,11 +70,12 @@ async function workbookContext(context: XlRequestContext, names: readonly string
     return { name: s.name, range };
   });
   if (ranges.length + tabs.length > 0) await context.sync();
+  const filled = tabs.filter((t) => !t.range.isNullObject);
   const sheets: SheetData[] = [
-    ...tabs.filter((t) => !t.range.isNullObject).map((t) => ({ name: t.name, values: [] })),
+    ...filled.map((t) => ({ name: t.name, values: [] })),
     ...ranges.map(({ name, range }) => ({ name, values: range.isNullObject ? [] : range.values })),
   ];
-  return templateContext(sheets, today);
+  return { template: templateContext(sheets, today), filledTabs: new Set(filled.map((t) => t.name)) };
 }
 
 /**
@@ -119,7 +144,7 @@ function queueTemplateSheet(context: XlRequestContext, sheet: TemplateSheet, lis
     cells.dataValidation.errorAlert = {
       showAlert: true,
       style: v.kind === 'list' ? 'Warning' : 'Stop',
-      title: 'Проверка значения',
+      title: TEMPLATE_CHECK.title,
       message: validationMessage(v),
     };
   }
@@ -142,11 +167,11 @@ function validationMessage(v: Validation): string {
     case 'list': {
       // Excel keeps an alert's message to 225 characters: a long list is named, not spelt out.
       const list = v.values.join(', ');
-      return list.length <= 180 ? `Выберите значение из списка: ${list}.` : 'Выберите значение из раскрывающегося списка.';
+      return list.length <= 180 ? TEMPLATE_CHECK.list(v.values) : TEMPLATE_CHECK.longList;
     }
     case 'number':
-      return `Введите число от ${v.min} до ${v.max}.`;
+      return TEMPLATE_CHECK.number(v.min, v.max);
     case 'date':
-      return 'Введите дату, например 15.09.1985.';
+      return TEMPLATE_CHECK.date;
   }
 }

@@ -17,29 +17,31 @@
  * — and clears the record when it finishes.
  */
 import {
+  BACKUP_PREFIX,
+  backupName,
   cellText,
-  checkOutputOwnership,
-  pedmonitorError,
+  parseLeftover,
   readRegistry,
   registryGrid,
   REGISTRY_SHEET,
+  RUN_ID,
+  TEMP_PREFIX,
+  temporaryName,
   TONE_STYLES,
+  writeRefusal,
+  type OutputPlan,
   type OutputSheet,
   type SheetGrid,
 } from '../../../core/index';
-import { TEXT } from '../messages';
+import { PENDING_HEADER, TEXT } from '../messages';
 import { addChart, chartBytes } from './charts';
 import { describeOfficeError, writeFailed } from './errors';
-import type { XlRequestContext, XlWorksheet } from './port';
+import type { XlRequestContext, XlWorksheet } from './office-api';
 import type { SheetInfo, WorkbookSnapshot } from './read-workbook';
 import { COMMAND_BYTES, jsonBytes, pixelsToPoints, styleCommands, SYNC_BUDGET_BYTES, toneRects, valueBlocks } from './write-plan';
 
-export const TEMP_PREFIX = '_pedmonitor_new_';
-export const BACKUP_PREFIX = '_pedmonitor_old_';
-/** Header of the registry's column B, where the ids of runs still writing are recorded. */
-export const PENDING_HEADER = 'Незавершённая запись (служебное)';
-const RUN_ID = /^[a-z0-9]{1,16}$/;
-const LEFTOVER = /^_pedmonitor_(new|old)_([a-z0-9]{1,16})_\d+$/;
+export { BACKUP_PREFIX, TEMP_PREFIX };
+export { PENDING_HEADER };
 
 /** Ids of runs recorded in the registry's column B (written by runs that may not have finished). */
 export function pendingRuns(registry: SheetGrid | undefined): string[] {
@@ -62,8 +64,8 @@ export function withPending(grid: readonly (readonly string[])[], ids: readonly 
 /** Temporaries and backups of interrupted runs whose ids the registry records: provably ours. */
 export function leftoverSheets(infos: readonly SheetInfo[], pending: readonly string[]): { info: SheetInfo; kind: 'new' | 'old' }[] {
   return infos.flatMap((info) => {
-    const m = LEFTOVER.exec(info.name);
-    return m && pending.includes(m[2]!) ? [{ info, kind: m[1] as 'new' | 'old' }] : [];
+    const leftover = parseLeftover(info.name);
+    return leftover && pending.includes(leftover.runId) ? [{ info, kind: leftover.kind }] : [];
   });
 }
 
@@ -96,32 +98,25 @@ interface Command {
   queue(): void;
 }
 
-/** Throws, before anything is written, when `_pedmonitor` exists but is not the program's registry. */
-export function assertRegistryOurs(snapshot: WorkbookSnapshot): void {
-  const sheet = snapshot.sheets.find((s) => s.name === REGISTRY_SHEET);
-  if (!sheet) return;
-  const title = registryGrid([])[0]![0];
-  const first = sheet.values.find((row) => row.some((v) => v !== null && v !== undefined && v !== ''));
-  if (first !== undefined && first[0] !== title) throw pedmonitorError('output-sheet-taken', TEXT.registryTaken(REGISTRY_SHEET));
-}
-
 export async function writeOutputs(
   context: XlRequestContext,
   snapshot: WorkbookSnapshot,
-  plan: { readonly outputs: readonly OutputSheet[]; readonly registry: readonly (readonly string[])[] },
+  plan: OutputPlan,
   options: WriteOptions = {},
 ): Promise<WriteStats> {
-  assertRegistryOurs(snapshot);
-  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   const registryValues = snapshot.sheets.find((s) => s.name === REGISTRY_SHEET)?.values;
   const created = readRegistry(registryValues);
+  // The core's one rule: nothing but the registry and the sheets it lists is ever replaced.
+  const refused = writeRefusal({ names: snapshot.infos.map((i) => i.name), sheets: snapshot.sheets, owned: created }, plan);
+  if (refused) throw refused;
+  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   const registryInfo = snapshot.infos.find((i) => i.name === REGISTRY_SHEET);
   const worksheets = context.workbook.worksheets;
   const pendingBefore = pendingRuns(registryValues);
   const leftovers = leftoverSheets(snapshot.infos, pendingBefore);
   const runId = options.runId ?? freshRunId(snapshot.infos, pendingBefore);
-  const newPrefix = `${TEMP_PREFIX}${runId}_`;
-  const oldPrefix = `${BACKUP_PREFIX}${runId}_`;
+  const newPrefix = temporaryName(runId, 0).slice(0, -1);
+  const oldPrefix = backupName(runId, 0).slice(0, -1);
   const pending = [...pendingBefore.filter((id) => id !== runId), runId];
   // The registry exactly as it was, to put back if the run fails.
   const registryBefore = registryInfo ? gridOfStrings(registryValues ?? []) : null;
@@ -134,9 +129,7 @@ export async function writeOutputs(
   };
 
   // The previous output each new one replaces: the registry-listed sheet of the same name (Excel
-  // compares names case-insensitively). planRun has already stopped the run for any unlisted one.
-  const conflict = checkOutputOwnership(snapshot.infos.map((i) => i.name), plan.outputs.map((o) => o.name), created);
-  if (conflict) throw conflict;
+  // compares names case-insensitively); writeRefusal has stopped the run for any unlisted one.
   const previous: (SheetInfo | null)[] = plan.outputs.map(
     (o) => snapshot.infos.find((i) => i.name.toLowerCase() === o.name.toLowerCase() && created.has(i.name)) ?? null,
   );

@@ -22,7 +22,7 @@
  *    GeneralException, as on the Excel 2019/LTSC builds of office-js issues 2196 and 1463.
  * It counts syncs and records each request's size; `failWhen` injects a failure into any command.
  */
-import type { ExcelHost, XlRequestContext } from '../../../office-addin/src/excel/port';
+import type { ExcelHost, XlRequestContext } from '../../../office-addin/src/excel/office-api';
 import { FakeChartCollection } from './charts';
 import { FakeDocument, FakeSheet, MAX_COLUMNS, MAX_ROWS, type Rect } from './document';
 import { DECLARED_EXCEL_API, refusal } from './requirements';
