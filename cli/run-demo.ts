@@ -5,9 +5,8 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { pedmonitorError } from '../core/index';
-import { generateExampleWorkbook } from '../scripts/example/generate';
-import { writeExampleXlsx } from '../scripts/example/write-xlsx';
+import { generateExampleWorkbook, pedmonitorError } from '../core/index';
+import { writeExampleXlsx } from './example/write-xlsx';
 import { reasonOf, tempPathFor } from './files';
 import { CLI_MSG, DEMO_RESULT_WORKBOOK } from './messages';
 import { runCompute, type ComputeOutcome } from './run-compute';

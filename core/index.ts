@@ -42,3 +42,4 @@ export { readSettings } from './read/settings';
 export { counted, plural } from './texts/ru/plural';
 export { UNKNOWN_ERROR } from './texts/ru/messages';
 export * from './merge/index';
+export { generateExampleWorkbook, type ExampleCell, type ExampleSheet, type ExampleWorkbook } from './example/generate';

@@ -6,8 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { generateExampleWorkbook, type ExampleSheet } from './example/generate';
-import { writeExampleXlsx } from './example/write-xlsx';
+import { generateExampleWorkbook, type ExampleSheet } from '../core/example/generate';
+import { writeExampleXlsx } from '../cli/example/write-xlsx';
 
 const SEED = 2024;
 const RESERVED = new Set(['Настройки', 'Организации', 'Муниципалитет']);

@@ -14,7 +14,7 @@
  * clock. Dates are fresh Date objects per cell, as a host would hand them over.
  */
 import type { CellValue, SheetData } from '../../core/cells';
-import { generateExampleWorkbook, type ExampleCell, type ExampleSheet } from '../example/generate';
+import { generateExampleWorkbook, type ExampleCell, type ExampleSheet } from '../../core/example/generate';
 
 /** Example workbooks in the pool: 40 × 757 ≈ 30,000 distinct rows. */
 export const POOL_SEEDS = 40;

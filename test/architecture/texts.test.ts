@@ -21,6 +21,7 @@ const TEXT_FILES: Record<string, string> = {
   'cli/messages.ts': 'texts only the command line shows (usage, summary lines)',
   'page/messages.ts': 'texts only the offline page pedmonitor.html shows',
   'core/fields.ts': "the roster's column table of workbook.md §1.1: canonical Russian headers and their aliases",
+  'core/example/generate.ts': "the example municipality as data: organisations, people's names, the deliberate mess of real workbooks",
   'core/presets/alapaevsk-2024.ts': 'criteria of document 001 as data (presets.md)',
   'core/presets/karpinsk-2022.ts': 'criteria of document 002 as data (presets.md)',
   'core/presets/katav-2021.ts': 'criteria of document 003 as data (presets.md)',

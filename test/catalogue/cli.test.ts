@@ -12,8 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCatalogue } from '../../core/catalogue/index';
 import { COLUMN_ORDER, type ColumnId } from '../../core/texts/ru/catalogue';
 import { PRESETS } from '../../core/presets/index';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
-import { writeExampleXlsx } from '../../scripts/example/write-xlsx';
+import { generateExampleWorkbook } from '../../core/example/generate';
+import { writeExampleXlsx } from '../../cli/example/write-xlsx';
 import { buildCli, normalizeGrid, readSheets, runCli, sha256, sheetByName, tempDir, writeFixture } from '../cli/helpers';
 
 interface JsonFigure {

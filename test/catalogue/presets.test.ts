@@ -12,7 +12,7 @@ import { PRESETS } from '../../core/presets/index';
 import { SHEET } from '../../core/read/workbook';
 import { planRun } from '../../core/run-plan';
 import type { SheetData } from '../../core/cells';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 
 const TODAY = new Date(Date.UTC(2024, 5, 10));
 const example: SheetData[] = generateExampleWorkbook(2024).sheets.map((s) => ({ name: s.name, values: s.rows as SheetData['values'] }));

@@ -16,7 +16,7 @@ import type { Issue } from '../../core/issues';
 import { PRESETS } from '../../core/presets/index';
 import { SHEET } from '../../core/read/workbook';
 import { planRun } from '../../core/run-plan';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 
 const ALAPAEVSK = PRESETS[0]!;
 const col = (id: ColumnId) => COLUMN_ORDER.indexOf(id);

@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planRun, REGISTRY_SHEET, SHEET, type RunPlan, type SheetData } from '../../core/index';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
-import { writeExampleXlsx } from '../../scripts/example/write-xlsx';
+import { generateExampleWorkbook } from '../../core/example/generate';
+import { writeExampleXlsx } from '../../cli/example/write-xlsx';
 import { buildCli, normalizeGrid, readSheets, readWorkbook, runCli, sha256, sheetByName, tempDir, type CliRun } from './helpers';
 
 const KINDS = ['share', 'count', 'presence', 'orgShare', 'mean', 'distribution'];

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FigureJson, RegionJson, ResultJson } from '../../core/index';
-import { writeExampleXlsx } from '../../scripts/example/write-xlsx';
+import { writeExampleXlsx } from '../../cli/example/write-xlsx';
 import { splitExample } from '../merge/split';
 import { buildCli, readWorkbook, runCli, sha256, tempDir, type CliRun } from './helpers';
 

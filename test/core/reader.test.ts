@@ -9,7 +9,7 @@ import { a1, type CellValue, type SheetData } from '../../core/cells';
 import { valuesOf } from '../../core/column';
 import type { Issue } from '../../core/issues';
 import { normalizeText } from '../../core/text';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 import { criterion, expectFigure, issuesWith, NO_DATA, orgFigure, share, total } from '../helpers/result';
 import {
   addressOf,

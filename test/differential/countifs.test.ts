@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeWorkbook, findPreset, isNumberShare, type ComputeResult, type Figure, type SheetData } from '../../core/index';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 import { REFERENCE_DATE, YES_NO_KEYS, renderWorkbook, workbookArb } from '../arbitraries/workbook';
 import { tableFromSheets } from './contract-reader';
 import { ALAPAEVSK_COUNTIFS, countWithHyperFormula, DEFICIT_SHEET_SHARES, NEW_POPULATION_SHARES, P1_INNER, type Counts, type CriterionSpec } from './countifs';

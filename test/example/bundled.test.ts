@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadWorkbook } from '../../cli/workbook-file';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 
 describe('bundled example workbook', () => {
   it('has exactly the generator’s sheets and cell values (regenerate with `node dist/cli/pedmonitor.cjs demo --regenerate`)', async () => {

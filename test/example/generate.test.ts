@@ -5,7 +5,7 @@
  * reader's tolerance is demonstrated and exercised on exactly those cases.
  */
 import { describe, expect, it } from 'vitest';
-import { generateExampleWorkbook, type ExampleCell, type ExampleSheet } from '../../scripts/example/generate';
+import { generateExampleWorkbook, type ExampleCell, type ExampleSheet } from '../../core/example/generate';
 
 const RESERVED = new Set(['Настройки', 'Организации', 'Муниципалитет']);
 const wb = generateExampleWorkbook(2024);

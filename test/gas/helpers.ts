@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planRun, ROSTER_FIELDS, TONE_STYLES, type OutputSheet, type RunPlan } from '../../core/index';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 import { createGasEnvironment, type EnvironmentOptions, type FakeSheet, type GasEnvironment, type SheetSetup } from '../fakes/apps-script';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

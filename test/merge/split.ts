@@ -4,7 +4,7 @@
  * three towns of one region would each keep their workbook.
  */
 import { planRun, type ResultJson, type SheetData } from '../../core/index';
-import { generateExampleWorkbook, type ExampleSheet } from '../../scripts/example/generate';
+import { generateExampleWorkbook, type ExampleSheet } from '../../core/example/generate';
 
 export const TODAY = new Date(Date.UTC(2024, 5, 10));
 const RESERVED = new Set(['Настройки', 'Организации', 'Муниципалитет']);

@@ -5,7 +5,7 @@
  * `Проверка данных` grows with the data) to measure syncs and payloads.
  */
 import type { CellValue, SheetData } from '../../core/index';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 import { FakeDocument, toSerial } from '../fakes/excel/document';
 
 /** The host's "today" in these tests (default period 2023-2024). */

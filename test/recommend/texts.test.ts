@@ -13,7 +13,7 @@ import { gapWithUnit, reduceByPeople, shortOfPeople, targetWords, valueWords } f
 import { TOPIC_TEXTS, SUCCESS_MEASURES } from '../../core/texts/ru/recommend';
 import { remedyOf } from '../../core/recommend/remedies';
 import { planRun, type RunPlan } from '../../core/run-plan';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 import { TODAY } from '../helpers/workbook';
 import { columnOf, expectReadable, output } from './helpers';
 

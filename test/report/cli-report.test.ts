@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planRun, renderReport } from '../../core/index';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
-import { writeExampleXlsx } from '../../scripts/example/write-xlsx';
+import { generateExampleWorkbook } from '../../core/example/generate';
+import { writeExampleXlsx } from '../../cli/example/write-xlsx';
 import { buildCli, readSheets, runCli, sha256, tempDir, type CliRun } from '../cli/helpers';
 
 let dir: string;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planRun, renderReport, type RunPlan, type SheetData } from '../../core/index';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 import { TODAY } from '../helpers/workbook';
 import { launch, openReport, PRINTABLE_WIDTH_PX, type ComputedStyle, type DomDocument, type OpenedReport } from './browser';
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planRun, PRESETS, type SheetData } from '../../core/index';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 import { district, yesFor } from '../helpers/district';
 import { TODAY } from '../helpers/workbook';
 import { chartById, chartCells, expectChartsWellFormed, summaryOf } from './helpers';

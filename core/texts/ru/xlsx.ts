@@ -3,7 +3,30 @@
  * fault (fault.ts), naming the file and, where it helps, the part or the sheet, and saying what to
  * do. Shared by the command line and the offline page.
  */
-import type { XlsxFault } from '../../../cli/xlsx/fault';
+/** The faults of the .xlsx layer (cli/xlsx/fault.ts), each with its message; a new kind there needs one here. */
+export type XlsxFaultKind =
+  | 'xls'
+  | 'password'
+  | 'ods'
+  | 'csv'
+  | 'not-zip'
+  | 'truncated'
+  | 'not-workbook'
+  | 'bad-part'
+  | 'too-big'
+  | 'bad-xml'
+  | 'dtd'
+  | 'bad-address'
+  | 'too-many-cells'
+  | 'zip64';
+
+/** What a message needs of a fault (cli/xlsx/fault.ts's XlsxFault has this shape). */
+export interface XlsxFaultText {
+  readonly kind: XlsxFaultKind;
+  readonly where: string | null;
+  readonly detail: string | null;
+  readonly sheet: string | null;
+}
 
 const q = (s: string): string => `«${s}»`;
 
@@ -18,7 +41,7 @@ function mb(bytes: string | null): string {
 export const XLSX_TEXT = {
   /** The file's name in messages when the caller gives none. */
   defaultLabel: 'книга.xlsx',
-  read(file: string, f: XlsxFault): string {
+  read(file: string, f: XlsxFaultText): string {
     const where = (f.where ? ` ${q(f.where)}` : '') + (f.sheet !== null && f.sheet !== f.where ? ` (лист ${q(f.sheet)})` : '');
     switch (f.kind) {
       case 'xls':

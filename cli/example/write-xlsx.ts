@@ -5,10 +5,9 @@
  * same file byte for byte.
  */
 import { writeFileSync } from 'node:fs';
-import type { OutputSheet, OutValue, Tone } from '../../core/index';
-import { writeWorkbook } from '../../cli/xlsx/index';
-import { nodeCodec } from '../../cli/xlsx/node-codec';
-import type { ExampleCell, ExampleSheet, ExampleWorkbook } from './generate';
+import type { ExampleCell, ExampleSheet, ExampleWorkbook, OutputSheet, OutValue, Tone } from '../../core/index';
+import { writeWorkbook } from '../xlsx/index';
+import { nodeCodec } from '../xlsx/node-codec';
 
 const FIXED_DATE = new Date(Date.UTC(2024, 5, 1));
 const MIN_WIDTH = 8;

@@ -39,8 +39,8 @@
  * «Фактическая численность» in «Организации» equals the rows of the tab that are counted (without
  * the totals row, the row without ФИО and the duplicate).
  */
-import { ROSTER_FIELDS, type FieldType, type RosterFieldKey } from '../../core/fields';
-import { CONTEST_LEVELS, type ContestLevel } from '../../core/expr';
+import { ROSTER_FIELDS, type FieldType, type RosterFieldKey } from '../fields';
+import { CONTEST_LEVELS, type ContestLevel } from '../expr';
 
 export type ExampleCell = string | number | boolean | Date | null;
 
