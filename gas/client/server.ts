@@ -14,6 +14,7 @@
  * alexwforsythe/code-blocks#53. The page then says so and sends the user to the menu.
  */
 import type { ServerApi } from '../shared/api';
+import { PAGE } from './messages';
 
 export class ServerCallError extends Error {
   constructor(
@@ -25,7 +26,7 @@ export class ServerCallError extends Error {
   }
 }
 
-const CALL_FAILED = 'Не удалось выполнить действие в таблице. Проверьте подключение к интернету, обновите страницу и попробуйте ещё раз.';
+const CALL_FAILED = PAGE.callFailed;
 
 export const SEVERAL_ACCOUNTS =
   'Google не пустил панель к таблице: так бывает, когда в браузере выполнен вход сразу в несколько аккаунтов Google ' +

@@ -6,6 +6,7 @@
  */
 import type { Outcome, PanelSummary, RunProgress } from '../shared/api';
 import { callServer, ServerCallError } from './server';
+import { PAGE } from './messages';
 import { byId, clearMessage, renderProgress, renderState, renderSummary, showMessage } from './view';
 
 const POLL_MS = 800;
@@ -35,7 +36,7 @@ function showFailure(e: unknown): void {
     if (e.detail) console.warn(`pedmonitor: ${e.detail}`);
     showMessage('error', e.message);
   } else {
-    showMessage('error', 'Что-то пошло не так на странице. Закройте панель и откройте её снова.');
+    showMessage('error', PAGE.pageFailed);
   }
 }
 

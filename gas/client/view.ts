@@ -1,10 +1,9 @@
 /**
  * Rendering of the sidebar: the steps of a run with their real counts, the summary, messages.
  * Text goes in through textContent only, so nothing the server or the workbook says can become
- * markup. Plural forms come from the core's one `plural`.
+ * markup. Its texts are in messages.ts.
  */
-// The page bundles only this file of the core: core/index.ts would bring the whole engine along.
-import { plural } from '../../core/texts/ru/plural';
+import { PAGE } from './messages';
 import type { PanelState, PanelSummary, RunProgress } from '../shared/api';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -16,11 +15,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 
 export function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
-  if (!node) throw new Error(`нет элемента #${id}`);
+  if (!node) throw new Error(PAGE.missingElement(id));
   return node as T;
 }
 
-const q = (s: string): string => `«${s}»`;
 
 export function renderState(state: PanelState): void {
   const select = byId<HTMLSelectElement>('preset');
@@ -47,19 +45,19 @@ export function renderProgress(p: RunProgress): void {
   const box = byId('progress');
   box.hidden = false;
   box.textContent = '';
-  box.appendChild(el('div', 'section-title', p.phase === 'failed' ? 'Расчёт остановлен' : p.phase === 'done' ? 'Расчёт завершён' : 'Идёт расчёт…'));
+  box.appendChild(el('div', 'section-title', p.phase === 'failed' ? PAGE.heading.failed : p.phase === 'done' ? PAGE.heading.done : PAGE.heading.running));
   const list = el('ol', 'steps');
   const current = stepIndex(p);
   const detail = [
-    p.tabsTotal > 0 ? `листов: ${p.tabsDone} из ${p.tabsTotal}, строк: ${p.rowsRead}` : 'ожидание доступа к таблице',
-    p.organizations > 0 ? `организаций: ${p.organizations}, работников: ${p.staffRows}` : '',
+    p.tabsTotal > 0 ? PAGE.reading(p.tabsDone, p.tabsTotal, p.rowsRead) : PAGE.waiting,
+    p.organizations > 0 ? PAGE.computed(p.organizations, p.staffRows) : '',
     p.sheetsTotal > 0
       ? p.currentSheet
-        ? `лист ${p.sheetsDone + 1} из ${p.sheetsTotal}: ${q(p.currentSheet)}`
-        : `листов: ${p.sheetsDone} из ${p.sheetsTotal}`
+        ? PAGE.writingSheet(p.sheetsDone + 1, p.sheetsTotal, p.currentSheet)
+        : PAGE.written(p.sheetsDone, p.sheetsTotal)
       : '',
   ];
-  const titles = ['Чтение листов', 'Расчёт показателей', 'Запись результатов'];
+  const titles = PAGE.steps;
   titles.forEach((title, i) => {
     let state: StepState = i < current ? 'done' : i === current ? 'active' : 'pending';
     if (p.phase === 'failed' && i === current) state = 'failed';
@@ -94,21 +92,21 @@ export function renderSummary(s: PanelSummary, onOpenProblems: () => void): void
   const box = byId('summary');
   box.hidden = false;
   box.textContent = '';
-  box.appendChild(el('div', 'section-title', `Итоги за ${s.period}`));
-  box.appendChild(el('div', 'muted', `${s.presetTitle}; дата отсчёта ${isoToRu(s.referenceDate)}`));
+  box.appendChild(el('div', 'section-title', PAGE.summaryTitle(s.period)));
+  box.appendChild(el('div', 'muted', PAGE.summaryLead(s.presetTitle, isoToRu(s.referenceDate))));
   const facts = el('dl', 'facts');
   const fact = (label: string, value: string, cls = ''): void => {
     facts.appendChild(el('dt', undefined, label));
     facts.appendChild(el('dd', cls, value));
   };
-  fact('Организаций', String(s.organizations));
-  fact('Учтено работников', String(s.rows));
-  fact('Критериев', String(s.criteria));
-  fact('Достигнуто', String(s.met), 'good');
-  fact('Не достигнуто', String(s.below), 'bad');
-  fact('Нет данных', String(s.noData), 'neutral');
-  fact('Без целевого значения', String(s.noTarget));
-  fact('Адресных рекомендаций', String(s.recommendations));
+  fact(PAGE.facts.organizations, String(s.organizations));
+  fact(PAGE.facts.rows, String(s.rows));
+  fact(PAGE.facts.criteria, String(s.criteria));
+  fact(PAGE.facts.met, String(s.met), 'good');
+  fact(PAGE.facts.below, String(s.below), 'bad');
+  fact(PAGE.facts.noData, String(s.noData), 'neutral');
+  fact(PAGE.facts.noTarget, String(s.noTarget));
+  fact(PAGE.facts.recommendations, String(s.recommendations));
   box.appendChild(facts);
   if (s.measuresText) {
     const measures = el('div', 'measures muted', s.measuresText);
@@ -121,24 +119,22 @@ export function renderSummary(s: PanelSummary, onOpenProblems: () => void): void
     el(
       'span',
       undefined,
-      s.problems > 0
-        ? `${s.problems} ${plural(s.problems, 'проблема', 'проблемы', 'проблем')} в данных: ${plural(s.problems, 'строка или значение не учтено', 'строки или значения не учтены', 'строк или значений не учтено')}.`
-        : 'Проблем в данных не найдено.',
+      s.problems > 0 ? PAGE.problems(s.problems) : PAGE.noProblems,
     ),
   );
-  if (s.infos > 0) problems.appendChild(el('span', 'muted', ` Сведений: ${s.infos}.`));
+  if (s.infos > 0) problems.appendChild(el('span', 'muted', PAGE.infos(s.infos)));
   if (s.catalogueErrors > 0) {
-    const line = el('div', 'catalogue-errors', `В листе «Настройка показателей» ${s.catalogueErrors} ${plural(s.catalogueErrors, 'ошибка', 'ошибки', 'ошибок')}: ${plural(s.catalogueErrors, 'эта строка пропущена', 'эти строки пропущены', 'эти строки пропущены')}.`);
+    const line = el('div', 'catalogue-errors', PAGE.catalogueErrors(s.catalogueErrors));
     line.id = 'catalogue-errors';
     problems.appendChild(line);
   }
-  const link = el('button', 'link', 'Открыть лист «Проверка данных»');
+  const link = el('button', 'link', PAGE.openProblems);
   link.type = 'button';
   link.id = 'open-problems';
   link.addEventListener('click', onOpenProblems);
   problems.appendChild(link);
   box.appendChild(problems);
-  box.appendChild(el('div', 'muted small', `Записаны листы: ${s.sheetsWritten.map(q).join(', ')} · ${s.seconds} с`));
+  box.appendChild(el('div', 'muted small', PAGE.sheetsWritten(s.sheetsWritten, s.seconds)));
 }
 
 export function showMessage(kind: 'error' | 'info', text: string): void {

@@ -2,7 +2,7 @@
  * Every Russian text the Excel add-in itself shows (the core's messages come with its errors and
  * issues). One place, so wording stays consistent between the task pane and the ribbon command.
  */
-import { plural } from '../../core/index';
+import { counted, plural } from '../../core/index';
 
 export const TEXT = {
   busy: 'Расчёт уже идёт. Дождитесь его окончания — повторный запуск не нужен.',
@@ -73,4 +73,20 @@ export const TEMPLATE_CHECK = {
   longList: 'Выберите значение из раскрывающегося списка.',
   number: (min: number, max: number) => `Введите число от ${min} до ${max}.`,
   date: 'Введите дату, например 15.09.1985.',
+} as const;
+
+/** The task pane's own words: the run button and the summary. */
+export const PANE = {
+  run: 'Рассчитать показатели',
+  running: 'Идёт расчёт…',
+  summaryTitle: 'Итоги расчёта',
+  summaryLead: (period: string, organizations: number, rows: number) =>
+    `Период ${period} · ${counted(organizations, 'организация', 'организации', 'организаций')} · ${counted(rows, 'работник', 'работника', 'работников')}`,
+  stats: { met: 'достигнуто', below: 'ниже цели', noData: 'нет данных' },
+  criteria: (n: number, noTarget: number) => `Всего критериев: ${n}${noTarget > 0 ? `, из них без целевого значения: ${noTarget}` : ''}.`,
+  problems: (n: number) => `Замечаний к данным: ${n}. `,
+  openProblems: 'Открыть лист «Проверка данных»',
+  noProblems: 'Замечаний к данным нет. ',
+  problemsSheet: 'Лист «Проверка данных»',
+  moreInProblems: 'Подробнее — лист «Проверка данных»',
 } as const;

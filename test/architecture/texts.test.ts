@@ -18,6 +18,7 @@ const TEXT_FILES: Record<string, string> = {
   'gas/messages.ts': 'texts only the Google Sheets host shows (menu, toasts, help)',
   'office-addin/src/messages.ts': 'texts only the Excel task pane shows',
   'office-addin/src/boot-texts.ts': "the pane's messages when office.js is blocked or slow, apart from messages.ts so that boot.js (loaded before office.js) stays tiny",
+  'gas/client/messages.ts': 'texts of the Google Sheets sidebar page (bundled on its own)',
   'cli/messages.ts': 'texts only the command line shows (usage, summary lines)',
   'page/messages.ts': 'texts only the offline page pedmonitor.html shows',
   'core/fields.ts': "the roster's column table of workbook.md §1.1: canonical Russian headers and their aliases",
@@ -48,9 +49,6 @@ const NOT_YET_MOVED = new Set<string>([
   'core/output/recommendations-sheet.ts',
   'core/recommend/rules.ts',
   'gas/client/server.ts',
-  'gas/client/sidebar.ts',
-  'gas/client/view.ts',
-  'office-addin/src/taskpane/view.ts',
 ]);
 
 const isTextFile = (file: string): boolean => TEXT_DIRS.some((dir) => file.startsWith(dir)) || file in TEXT_FILES;

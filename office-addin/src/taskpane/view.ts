@@ -2,9 +2,9 @@
  * The task pane's DOM: renders the controller's state (progress, summary, messages) and turns
  * clicks into controller actions. Plain DOM and CSS in Office's Fluent look, no framework.
  */
-import { MEASURE_TEXT, plural } from '../../../core/index';
+import { MEASURE_TEXT } from '../../../core/index';
 import type { Controller, PaneState } from '../controller';
-import { TEXT } from '../messages';
+import { PANE, TEXT } from '../messages';
 import type { PaneDefaults } from '../pane-defaults';
 import type { ReportFile } from '../report';
 
@@ -69,7 +69,7 @@ function render(state: PaneState): void {
   const run = byId<HTMLButtonElement>('run');
   run.disabled = false; // a second click is allowed and answered with a message
   run.setAttribute('aria-busy', String(state.running));
-  run.textContent = state.running ? 'Идёт расчёт…' : 'Рассчитать показатели';
+  run.textContent = state.running ? PANE.running : PANE.run;
 
   const progress = byId('progress');
   progress.hidden = state.steps.length === 0;
@@ -117,19 +117,18 @@ function renderReportLink(file: ReportFile | null): void {
 
 function summaryNodes(report: NonNullable<PaneState['report']>): Node[] {
   const s = report.summary;
-  const n = (k: number, one: string, few: string, many: string) => `${k} ${plural(k, one, few, many)}`;
   const stat = (value: number, label: string, cls: string) => el('div', { class: `stat ${cls}` }, el('span', { class: 'stat-value' }, String(value)), el('span', { class: 'stat-label' }, label));
   const problems =
     report.problems > 0
-      ? el('p', { class: 'problems' }, `Замечаний к данным: ${report.problems}. `, el('a', { href: '#', 'data-action': 'problems' }, 'Открыть лист «Проверка данных»'))
-      : el('p', { class: 'problems' }, 'Замечаний к данным нет. ', el('a', { href: '#', 'data-action': 'problems' }, 'Лист «Проверка данных»'));
+      ? el('p', { class: 'problems' }, PANE.problems(report.problems), el('a', { href: '#', 'data-action': 'problems' }, PANE.openProblems))
+      : el('p', { class: 'problems' }, PANE.noProblems, el('a', { href: '#', 'data-action': 'problems' }, PANE.problemsSheet));
   return [
-    el('h2', {}, 'Итоги расчёта'),
-    el('p', { class: 'muted' }, `Период ${s.period} · ${n(s.organizations, 'организация', 'организации', 'организаций')} · ${n(s.rows, 'работник', 'работника', 'работников')}`),
-    el('div', { class: 'stats' }, stat(s.met, 'достигнуто', 'stat-met'), stat(s.below, 'ниже цели', 'stat-below'), stat(s.noData, 'нет данных', 'stat-nodata')),
-    el('p', { class: 'muted' }, `Всего критериев: ${s.criteria}${s.noTarget > 0 ? `, из них без целевого значения: ${s.noTarget}` : ''}.`),
+    el('h2', {}, PANE.summaryTitle),
+    el('p', { class: 'muted' }, PANE.summaryLead(s.period, s.organizations, s.rows)),
+    el('div', { class: 'stats' }, stat(s.met, PANE.stats.met, 'stat-met'), stat(s.below, PANE.stats.below, 'stat-below'), stat(s.noData, PANE.stats.noData, 'stat-nodata')),
+    el('p', { class: 'muted' }, PANE.criteria(s.criteria, s.noTarget)),
     problems,
     ...(s.measures > 0 ? [el('p', { class: 'muted', id: 'measures' }, MEASURE_TEXT.summaryLine(s.measures, s.measuresWorked, s.measuresOverdue))] : []),
-    ...(s.catalogueErrors > 0 ? [el('p', { class: 'problems', id: 'catalogue-errors' }, TEXT.catalogueErrors(s.catalogueErrors), el('a', { href: '#', 'data-action': 'problems' }, 'Подробнее — лист «Проверка данных»'))] : []),
+    ...(s.catalogueErrors > 0 ? [el('p', { class: 'problems', id: 'catalogue-errors' }, TEXT.catalogueErrors(s.catalogueErrors), el('a', { href: '#', 'data-action': 'problems' }, PANE.moreInProblems))] : []),
   ];
 }
