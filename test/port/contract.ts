@@ -15,6 +15,7 @@ import {
   REGISTRY_SHEET,
   runOnPort,
   SHEET,
+  templatePlan,
   WRITE_STEPS,
   type CellValue,
   type MaybePromise,
@@ -223,6 +224,17 @@ export function testWorkbookPort(name: string, options: ContractOptions): void {
       for (const v of FORMULA_LIKE) expect(texts).toContain(v);
       expect(texts).toContain('=Школа');
       expect(views.map((v) => [v.name, v.formulas])).toEqual(views.map((v) => [v.name, 0]));
+    });
+
+    it('adds template sheets after the last sheet and leaves every existing sheet as it was', async () => {
+      const f = await options.make(contractWorkbook());
+      const before = await f.view();
+      const plan = templatePlan(before.map((v) => ({ name: v.name, empty: v.values.length === 0 })), TODAY);
+      expect(plan.add.map((t) => t.name)).toEqual([SHEET.organizations, SHEET.municipality]);
+      await f.port().addTemplate(plan.add);
+      const after = await f.view();
+      expect(after.slice(0, before.length)).toEqual(before);
+      expect(after.slice(before.length).map((v) => [v.name, v.hidden, v.values])).toEqual(plan.add.map((t) => [t.name, false, textGrid(t.rows)]));
     });
 
     it(options.charts ? 'charts are replaced together with their sheet' : 'draws no charts (this host has none yet)', async () => {
