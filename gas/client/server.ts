@@ -28,11 +28,7 @@ export class ServerCallError extends Error {
 
 const CALL_FAILED = PAGE.callFailed;
 
-export const SEVERAL_ACCOUNTS =
-  'Google не пустил панель к таблице: так бывает, когда в браузере выполнен вход сразу в несколько аккаунтов Google ' +
-  '(панель работает от имени основного аккаунта браузера, а таблица открыта в другом). ' +
-  'Выберите в меню таблицы «Мониторинг → Рассчитать показатели» — так расчёт работает при любом числе аккаунтов. ' +
-  'Чтобы работала и панель, откройте таблицу в окне, где выполнен вход только в один аккаунт (окно инкогнито или отдельный профиль браузера).';
+export const SEVERAL_ACCOUNTS = PAGE.severalAccounts;
 
 /** The texts google.script.run fails with when the sidebar runs as another signed-in account. */
 const ACCOUNT_MIXUP = /PERMISSION_DENIED|Authorization is required to perform that action|Action not allowed/i;

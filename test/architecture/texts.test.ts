@@ -48,7 +48,6 @@ const NOT_YET_MOVED = new Set<string>([
   'core/output/problems-sheet.ts',
   'core/output/recommendations-sheet.ts',
   'core/recommend/rules.ts',
-  'gas/client/server.ts',
 ]);
 
 const isTextFile = (file: string): boolean => TEXT_DIRS.some((dir) => file.startsWith(dir)) || file in TEXT_FILES;
