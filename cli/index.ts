@@ -2,7 +2,8 @@
  * Entry point of the `pedmonitor` command line: picks the command, runs it, and is the only place
  * that catches errors and sets the exit code — 0 success (even with data warnings), 1 an error in
  * the input or the files that stops the run (Russian message on stderr), 2 wrong usage (message
- * plus usage text). Commands live one per file in commands/; their logic prints nothing.
+ * plus usage text). Commands live one per file in commands/ (arguments in, lines out); what they
+ * do lives in run/ and prints nothing; the .xlsx layer is port.ts over xlsx/.
  */
 import { isPedmonitorError } from '../core/index';
 import { catalogCommand } from './commands/catalog';

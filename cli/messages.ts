@@ -232,7 +232,7 @@ export const REPORT = {
   written: (file: string) => `Справка: ${file}`,
 } as const;
 
-/** Several workbooks in one run (run-compute-many.ts). */
+/** Several workbooks in one run (run/compute-many.ts). */
 export const MANY_MSG = {
   emptyFolder: (folder: string) => `В папке ${q(folder)} нет книг .xlsx. Укажите папку с книгами организаций или сами книги.`,
   sameWorkbookTwice: (file: string) => `Книга ${q(file)} указана дважды.`,

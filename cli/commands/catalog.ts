@@ -6,7 +6,7 @@
 import { parseArgs, usageError, type OptionSpec } from '../args';
 import type { Io } from '../io';
 import { CATALOG, CLI_MSG, USAGE } from '../messages';
-import { runCatalogExport } from '../run-catalog';
+import { runCatalogExport } from '../run/catalog';
 
 const OPTIONS: OptionSpec = { out: 'value', preset: 'value', force: 'flag' };
 

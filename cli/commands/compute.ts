@@ -1,15 +1,15 @@
 /**
  * `pedmonitor compute <книга.xlsx> [--out …] [--json …] [--preset …] [--period …] [--date …] [--force]`
  * (workbook.md §7): turns the command line into a ComputeRequest, runs it and prints the summary.
- * Several workbooks or a folder are computed together (run-compute-many.ts).
+ * Several workbooks or a folder are computed together (run/compute-many.ts).
  * Errors are thrown to the entry point, which prints them and sets the exit code.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs, parseIsoDate, usageError, type OptionSpec } from '../args';
 import type { Io } from '../io';
 import { CLI_MSG, MANY_MSG, USAGE } from '../messages';
-import { runCompute, STDOUT } from '../run-compute';
-import { resolveInputs, runComputeMany } from '../run-compute-many';
+import { runCompute, STDOUT } from '../run/compute';
+import { resolveInputs, runComputeMany } from '../run/compute-many';
 import { summaryLines } from '../summary';
 
 const OPTIONS: OptionSpec = { out: 'value', json: 'value', preset: 'value', period: 'value', date: 'value', force: 'flag' };
@@ -41,7 +41,7 @@ export async function computeCommand(argv: readonly string[], io: Io): Promise<v
     today: new Date(),
   };
 
-  // Several workbooks, or a folder of them: computed together (run-compute-many.ts). A further
+  // Several workbooks, or a folder of them: computed together (run/compute-many.ts). A further
   // argument that is neither a file nor a folder is taken for a mistake of the command line.
   const missing = extra.find((p) => !existsSync(p));
   if (missing !== undefined) throw usageError(MANY_MSG.extraNotFound(missing));

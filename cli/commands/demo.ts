@@ -5,7 +5,7 @@
 import { parseArgs, usageError, type OptionSpec } from '../args';
 import type { Io } from '../io';
 import { CLI_MSG, USAGE } from '../messages';
-import { DEMO_DEFAULT_DIR, runDemo } from '../run-demo';
+import { DEMO_DEFAULT_DIR, runDemo } from '../run/demo';
 import { largestShortfalls, shortfallLines, summaryLines } from '../summary';
 
 const OPTIONS: OptionSpec = { dir: 'value', regenerate: 'flag' };

@@ -10,7 +10,7 @@ import { parseArgs, usageError, type OptionSpec } from '../args';
 import { checkTargets, commitFiles, discardFiles, readInputFile, sameFile, type StagedFile, stageFile } from '../files';
 import type { Io } from '../io';
 import { MERGE, USAGE } from '../messages';
-import { STDOUT } from '../run-compute';
+import { STDOUT } from '../run/compute';
 import { workbookWithSheets } from '../workbook-file';
 
 const OPTIONS: OptionSpec = { out: 'value', xlsx: 'value', force: 'flag' };

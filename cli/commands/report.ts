@@ -7,7 +7,7 @@
 import { parseArgs, parseIsoDate, usageError, type OptionSpec } from '../args';
 import type { Io } from '../io';
 import { CLI_MSG, REPORT, SUMMARY, USAGE } from '../messages';
-import { runReport } from '../run-report';
+import { runReport } from '../run/report';
 
 const OPTIONS: OptionSpec = { out: 'value', preset: 'value', period: 'value', date: 'value', force: 'flag' };
 

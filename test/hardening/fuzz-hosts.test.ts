@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planRun, REGISTRY_SHEET, type CellValue, type PedmonitorError, type RunPlan, type SheetData } from '../../core/index';
-import { computeXlsx } from '../../cli/run-compute';
+import { computeXlsx } from '../../cli/run/compute';
 import { loadWorkbook } from '../../cli/workbook-file';
 import { runMonitoring } from '../../office-addin/src/run';
 import { createGasEnvironment, type GasEnvironment } from '../fakes/apps-script';

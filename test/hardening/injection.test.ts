@@ -11,7 +11,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, buildOutputSheets, planRun, SHEET, SheetBuilder, type ComputeResult, type OutputSheet, type SheetData } from '../../core/index';
-import { computeXlsx } from '../../cli/run-compute';
+import { computeXlsx } from '../../cli/run/compute';
 import { writeWorkbook as writeXlsxWorkbook } from '../../cli/xlsx/index';
 import { nodeCodec } from '../../cli/xlsx/node-codec';
 import { readWorkbook } from '../../office-addin/src/excel/read-workbook';

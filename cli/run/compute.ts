@@ -4,9 +4,9 @@
  * JSON through temporary files and renames. Every refusal happens before anything is written; the
  * input file is only ever read. The command (commands/compute.ts) and the demo share this.
  */
-import { planRun, type ComputeOptions, type RunPlan } from '../core/index';
-import { checkTargets, readInputFile, writeFilesTogether } from './files';
-import { xlsxPort, type XlsxFile } from './port';
+import { planRun, type ComputeOptions, type RunPlan } from '../../core/index';
+import { checkTargets, readInputFile, writeFilesTogether } from '../files';
+import { xlsxPort, type XlsxFile } from '../port';
 
 /** What `compute` is asked besides its input(s): the same for one workbook and for several. */
 export interface ComputeSettings {

@@ -4,9 +4,9 @@
  * the HTML analytical report and write it through a temporary file and a rename. Every refusal
  * happens before anything is written; the input file is only ever read.
  */
-import { planRun, renderReport, type RunPlan } from '../core/index';
-import { checkTargets, commitFiles, readInputFile, stageFile } from './files';
-import { xlsxPort } from './port';
+import { planRun, renderReport, type RunPlan } from '../../core/index';
+import { checkTargets, commitFiles, readInputFile, stageFile } from '../files';
+import { xlsxPort } from '../port';
 
 export interface ReportRequest {
   readonly input: string;

@@ -4,16 +4,16 @@
  * organisation whose name occurs in two workbooks is prefixed with its file's name. Nothing is
  * ever written into an input: --out gets a new workbook holding only the output sheets (there is
  * no one input to copy), --json the result file with the list of source workbooks added. Every
- * refusal happens before anything is written, as for one workbook (run-compute.ts).
+ * refusal happens before anything is written, as for one workbook (run/compute.ts).
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { combineWorkbooks, pedmonitorError, planRun, type CombinedWorkbook, type ResultJson, type RunPlan, type SourceWorkbook } from '../core/index';
-import { usageError } from './args';
-import { checkTargets, readInputFile, sameFile, writeFilesTogether } from './files';
-import { CLI_MSG, MANY_MSG } from './messages';
-import { STDOUT, type ComputeSettings } from './run-compute';
-import { loadWorkbook, workbookWithSheets } from './workbook-file';
+import { combineWorkbooks, pedmonitorError, planRun, type CombinedWorkbook, type ResultJson, type RunPlan, type SourceWorkbook } from '../../core/index';
+import { usageError } from '../args';
+import { checkTargets, readInputFile, sameFile, writeFilesTogether } from '../files';
+import { CLI_MSG, MANY_MSG } from '../messages';
+import { STDOUT, type ComputeSettings } from './compute';
+import { loadWorkbook, workbookWithSheets } from '../workbook-file';
 
 export interface ComputeManyRequest extends ComputeSettings {
   /** Workbook files, in the order they are computed (a folder already listed, see resolveInputs). */

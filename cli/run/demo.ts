@@ -5,11 +5,11 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { generateExampleWorkbook, pedmonitorError } from '../core/index';
-import { writeExampleXlsx } from './example/write-xlsx';
-import { reasonOf, tempPathFor } from './files';
-import { CLI_MSG, DEMO_RESULT_WORKBOOK } from './messages';
-import { runCompute, type ComputeOutcome } from './run-compute';
+import { generateExampleWorkbook, pedmonitorError } from '../../core/index';
+import { writeExampleXlsx } from '../example/write-xlsx';
+import { reasonOf, tempPathFor } from '../files';
+import { CLI_MSG, DEMO_RESULT_WORKBOOK } from '../messages';
+import { runCompute, type ComputeOutcome } from './compute';
 
 export const DEMO_DEFAULT_DIR = 'examples';
 export const DEMO_SEED = 2024;

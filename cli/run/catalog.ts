@@ -16,11 +16,11 @@ import {
   SHEET,
   type Preset,
   type SheetData,
-} from '../core/index';
-import { usageError } from './args';
-import { checkTargets, commitFiles, readInputFile, stageFile } from './files';
-import { CLI_MSG } from './messages';
-import { loadWorkbook, workbookWithSheets } from './workbook-file';
+} from '../../core/index';
+import { usageError } from '../args';
+import { checkTargets, commitFiles, readInputFile, stageFile } from '../files';
+import { CLI_MSG } from '../messages';
+import { loadWorkbook, workbookWithSheets } from '../workbook-file';
 
 export interface CatalogExportRequest {
   readonly input: string;
