@@ -29,6 +29,7 @@ async function view(file: XlsxBytesFile): Promise<SheetView[]> {
     values: textGrid(s.values),
     formulas: (parts.get(s.part)?.match(/<f[\s>]/g) ?? []).length,
     charts: [],
+    chartData: [],
   }));
 }
 
