@@ -13,11 +13,12 @@ const HOSTS = ['gas/', 'office-addin/', 'cli/', 'page/'];
 /**
  * Code bundled on its own for a browser may take the core's texts directly: core/index.ts would
  * bring the whole engine into a sidebar that only needs `plural`, or into the offline page's
- * Web Worker that only reads and writes .xlsx.
+ * Web Worker that only reads and writes .xlsx, or into the page's own UI.
  */
 const PAGE_TEXTS: { readonly from: string; readonly to: string }[] = [
   { from: 'gas/client/', to: 'core/texts/' },
   { from: 'cli/xlsx/', to: 'core/texts/' },
+  { from: 'page/ui/', to: 'core/texts/' },
 ];
 
 export interface Violation {
