@@ -1,7 +1,7 @@
 /**
  * Workbooks of any size for the benchmark (scripts/bench/index.ts), made from the example
  * generator's rows: a pool of example workbooks (seeds 1…POOL_SEEDS, each the 12 organisations of
- * scripts/example/generate.ts with all their deliberate mess) is cut into rows per organisation
+ * core/example/generate.ts with all their deliberate mess) is cut into rows per organisation
  * template, and each benchmark tab takes the next rows of its template's stream, in the template's
  * own column layout (so the reordered «Гимназия», the tab without «Категория работника», «+»/«-»,
  * 1/0, TRUE/FALSE and «да»/empty yes/no styles, numbers as text, unknown values… all recur).

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeWorkbook, planRun, type Figure } from '../../core/index';
-import { generateExampleWorkbook } from '../../scripts/example/generate';
+import { generateExampleWorkbook } from '../../core/example/generate';
 import before from './example-before.json';
 
 type Row = [number | null, number | null, number | boolean | null, string];

@@ -1,7 +1,7 @@
 /**
  * Guards the example workbook: it must stay deterministic, realistic in size and shape, consistent
  * with workbook.md (every organisation has a tab, `Организации` and `Муниципалитет` complete) and
- * keep every deliberate mess case listed at the top of scripts/example/generate.ts, because the
+ * keep every deliberate mess case listed at the top of core/example/generate.ts, because the
  * reader's tolerance is demonstrated and exercised on exactly those cases.
  */
 import { describe, expect, it } from 'vitest';
