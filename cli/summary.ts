@@ -4,9 +4,7 @@
  * files written; and for the demo the criteria furthest below their targets. Aggregates only —
  * never a person's name.
  */
-import { formatNumber, formatTarget, MEASURE_TEXT, roundDisplayed, SEVERITY_LABELS, type ComputeResult, type Issue, type RunPlan } from '../core/index';
-import { formatRowRanges } from '../core/read/row-ranges';
-import { MSG } from '../core/texts/ru/messages';
+import { formatNumber, formatRowRanges, formatTarget, MEASURE_TEXT, MSG, roundDisplayed, SEVERITY_LABELS, type ComputeResult, type Issue, type RunPlan } from '../core/index';
 import { PP, SUMMARY } from './messages';
 
 export interface WrittenFiles {

@@ -40,6 +40,7 @@ export type { Measure } from './measures/read';
 export { MEASURE_TEXT } from './texts/ru/measures';
 export { readSettings } from './read/settings';
 export { counted, plural } from './texts/ru/plural';
-export { UNKNOWN_ERROR } from './texts/ru/messages';
+export { MSG, UNKNOWN_ERROR } from './texts/ru/messages';
+export { formatRowRanges } from './read/row-ranges';
 export * from './merge/index';
 export { generateExampleWorkbook, type ExampleCell, type ExampleSheet, type ExampleWorkbook } from './example/generate';

@@ -53,7 +53,7 @@ export function checkRegistrySheet(sheets: readonly SheetData[]): PedmonitorErro
   const sheet = sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET);
   if (!sheet) return null;
   if (sheet.name === REGISTRY_SHEET && isRegistryGrid(sheet.values)) return null;
-  return pedmonitorError('output-sheet-taken', OWNERSHIP.registryTaken(REGISTRY_SHEET));
+  return pedmonitorError('output-sheet-taken', OWNERSHIP.registryTaken(sheet.name));
 }
 
 /**
