@@ -4,7 +4,7 @@
  * the program owns — and writes a run's outputs safely: into temporary sheets first, then swapped
  * in place of the previous outputs, then the registry; a failure before the swap completes leaves
  * the previous outputs as they were. It also adds template sheets. Results are MaybePromise, as in
- * unjs/unstorage's Driver, so the synchronous Apps Script host and the asynchronous Office.js and
+ * unjs/unstorage's Driver, so the synchronous Apps Script host and the asynchronous Excel (Office JavaScript API) and
  * .xlsx hosts fit one interface; `runOnPort` is the whole run over any port, and one shared suite
  * (test/port/contract.ts) holds every port to the same rules.
  */

@@ -65,7 +65,7 @@ export interface DeficitResult {
 type Slot = 'diagnosed' | DeficitKey | 'risk' | 'withDeficit' | 'routed';
 const SLOTS: readonly Slot[] = ['diagnosed', ...DEFICIT_KEYS, 'risk', 'withDeficit', 'routed'];
 
-/** «Two or more of the five»: any pair of them (Kleene logic over unknowns, strict as a condition). */
+/** «Two or more of the five»: every pair of them (Kleene logic over unknowns, strict as a condition). */
 function twoOrMore(): Expr {
   const pairs: Expr[] = [];
   DEFICIT_KEYS.forEach((a, i) => DEFICIT_KEYS.slice(i + 1).forEach((b) => pairs.push(and(yes(a), yes(b)))));
