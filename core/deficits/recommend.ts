@@ -7,7 +7,7 @@
  *  - To the heads of the municipal and school methodological associations, by subject: the
  *    subject's dominant kind, compared with the municipality.
  *  - To the directors: the people with a deficit and no route (neither ИОМ ЦНППМ nor ИППР).
- * Thin data (fewer than DEFICIT_MIN_PEOPLE people behind a share) never gets priority 1 and
+ * Thin data (fewer people behind a share than the setting «Минимум человек для вывода», 5 by default) never gets priority 1 and
  * says «мало данных». Figures only, never a name.
  */
 import { NO_SUBJECT } from '../engine/compute';
@@ -57,21 +57,26 @@ function listTop(entries: readonly (readonly [string, number])[]): string {
   return sorted.length > MAX_LISTED ? DR.more(shown, sorted.length - MAX_LISTED) : shown;
 }
 
-export function deriveDeficitRecommendations(deficits: DeficitResult | undefined, threshold: number): DeficitRecommendation[] {
+export function deriveDeficitRecommendations(
+  deficits: DeficitResult | undefined,
+  threshold: number,
+  /** The setting «Минимум человек для вывода» (workbook.md §5). */
+  minPeople: number = DEFICIT_MIN_PEOPLE,
+): DeficitRecommendation[] {
   if (!deficits) return [];
   const out: DeficitRecommendation[] = [];
-  municipal(deficits, out);
-  associations(deficits, threshold, out);
-  directors(deficits, out);
+  municipal(deficits, minPeople, out);
+  associations(deficits, threshold, minPeople, out);
+  directors(deficits, minPeople, out);
   const order: Readonly<Record<DeficitAddressee, number>> = { municipal: 0, association: 1, director: 2 };
   return out.sort((a, b) => a.priority - b.priority || order[a.addressee] - order[b.addressee]);
 }
 
-function municipal(d: DeficitResult, out: DeficitRecommendation[]): void {
+function municipal(d: DeficitResult, minPeople: number, out: DeficitRecommendation[]): void {
   const t = d.total;
   const diagnosed = t.diagnosed.denominator ?? 0;
   if (diagnosed === 0) return;
-  const thin = diagnosed < DEFICIT_MIN_PEOPLE;
+  const thin = diagnosed < minPeople;
   const orgsWith = d.organizations.filter((o) => o.hasColumns);
   const ranked = DEFICIT_KEYS.filter((k) => hasData(t.kinds[k]) && (t.kinds[k].numerator ?? 0) > 0).sort(
     (a, b) => roundDisplayed(t.kinds[b].value as number) - roundDisplayed(t.kinds[a].value as number) || DEFICIT_KEYS.indexOf(a) - DEFICIT_KEYS.indexOf(b),
@@ -81,7 +86,7 @@ function municipal(d: DeficitResult, out: DeficitRecommendation[]): void {
     const n = f.numerator ?? 0;
     const orgs = listTop(orgsWith.map((o) => [o.name, o.figures.kinds[k].numerator ?? 0] as const));
     const subjects = listTop(d.subjects.filter((s) => s.subject !== NO_SUBJECT).map((s) => [s.subject.toLowerCase(), s.total.kinds[k].numerator ?? 0] as const));
-    const priority: 1 | 2 | 3 = thin ? 3 : i === 0 && n >= DEFICIT_MIN_PEOPLE ? 1 : 2;
+    const priority: 1 | 2 | 3 = thin ? 3 : i === 0 && n >= minPeople ? 1 : 2;
     out.push({
       addressee: 'municipal', organization: null, subject: null, figureId: DEFICIT_SERIES_IDS[k], figureName: DR.kindName(k),
       valueText: shareText(f), priority, thin,
@@ -99,16 +104,16 @@ function municipal(d: DeficitResult, out: DeficitRecommendation[]): void {
   }
 }
 
-function associations(d: DeficitResult, threshold: number, out: DeficitRecommendation[]): void {
+function associations(d: DeficitResult, threshold: number, minPeople: number, out: DeficitRecommendation[]): void {
   for (const s of d.subjects) {
     if (s.subject === NO_SUBJECT) continue;
     const k = dominantKind(s.total);
     if (k === null) continue;
     const f = s.total.kinds[k];
     const m = d.total.kinds[k];
-    const thin = (s.total.diagnosed.denominator ?? 0) < DEFICIT_MIN_PEOPLE;
+    const thin = (s.total.diagnosed.denominator ?? 0) < minPeople;
     const gap = hasData(f) && hasData(m) ? roundDisplayed(roundDisplayed(f.value) - roundDisplayed(m.value)) : 0;
-    const priority: 1 | 2 | 3 = thin ? 3 : gap >= threshold && (f.numerator ?? 0) >= DEFICIT_MIN_PEOPLE ? 1 : 2;
+    const priority: 1 | 2 | 3 = thin ? 3 : gap >= threshold && (f.numerator ?? 0) >= minPeople ? 1 : 2;
     const subject = s.subject.toLowerCase();
     const orgs = listTop(Object.entries(s.byOrganization).map(([name, x]) => [name, x.kinds[k].numerator ?? 0] as const));
     out.push({
@@ -119,15 +124,15 @@ function associations(d: DeficitResult, threshold: number, out: DeficitRecommend
   }
 }
 
-function directors(d: DeficitResult, out: DeficitRecommendation[]): void {
+function directors(d: DeficitResult, minPeople: number, out: DeficitRecommendation[]): void {
   const municipalShare = hasData(d.total.routed) ? formatNumber(d.total.routed.value) : null;
   for (const o of d.organizations) {
     if (!o.hasColumns) continue;
     const f: DeficitFigures = o.figures;
     const none = unrouted(f);
     if (none === null || none === 0) continue;
-    const thin = (f.routed.denominator ?? 0) < DEFICIT_MIN_PEOPLE;
-    const priority: 1 | 2 | 3 = none >= DEFICIT_MIN_PEOPLE && !thin ? 1 : none >= 2 ? 2 : 3;
+    const thin = (f.routed.denominator ?? 0) < minPeople;
+    const priority: 1 | 2 | 3 = none >= minPeople && !thin ? 1 : none >= 2 ? 2 : 3;
     out.push({
       addressee: 'director', organization: o.name, subject: null, figureId: DEFICIT_SERIES_IDS.routed, figureName: DR.routedName,
       valueText: shareText(f.routed), priority, thin,

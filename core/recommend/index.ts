@@ -52,7 +52,7 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
     followUp: follow,
     history: mergeHistory(existingHistory, currentHistoryRows(result), result.period, result.preset.id),
     measures,
-    deficitRecommendations: deriveDeficitRecommendations(result.deficits, result.attentionThreshold),
+    deficitRecommendations: deriveDeficitRecommendations(result.deficits, result.attentionThreshold, result.minPeople),
   };
 }
 

@@ -188,6 +188,17 @@ describe('«История», «Сводка», the report and the recommendatio
     expect(sheetRows).toHaveLength(recs.length);
   });
 
+  it('takes the thin-data limit from «Настройки» («Минимум человек для вывода»)', () => {
+    const sheets = deficitsFixture().map((s) => (s.name === 'Настройки' ? { ...s, values: [...s.values, ['Минимум человек для вывода', 10]] } : s));
+    const strict = planRun(sheets, { today: TODAY }).analysis.deficitRecommendations;
+    // 9 diagnosed in the municipality are now fewer than 10: every municipal line is thin, priority 3.
+    const municipal = strict.filter((r) => r.addressee === 'municipal');
+    expect(municipal.map((r) => [r.figureId, r.priority, r.thin])).toEqual([['ПД.2', 3, true], ['ПД.1', 3, true], ['ПД.3', 3, true], ['ПД.6', 3, true]]);
+    expect(municipal[0]!.text).toMatch(/Мало данных/);
+    // The director's 4 people with a deficit are fewer than 10 too.
+    expect(strict.filter((r) => r.addressee === 'director').map((r) => [r.organization, r.thin])).toEqual([[SCHOOL, true]]);
+  });
+
   it('the report has a section on deficits; the result file a «deficits» key', () => {
     // The report's text as a reader sees it (typography puts non-breaking spaces in).
     const html = renderReport(plan).replace(/<[^>]+>/g, ' ').replace(/[\s\u00a0\u202f]+/g, ' ');
