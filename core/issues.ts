@@ -30,6 +30,7 @@ export type IssueCode =
   | 'missing-value'
   | 'implausible'
   | 'totals-row'
+  | 'numbering-row'
   | 'empty-name'
   | 'duplicate'
   | 'part-timer'

@@ -19,6 +19,35 @@ export interface RosterHeader {
   readonly labels: ReadonlyMap<number, string>;
   /** Known fields named by more than one column: the first column is used. */
   readonly duplicates: readonly { readonly field: RosterFieldKey; readonly column: number }[];
+  /** 0-based index of a column-numbering row («1 2 3 …») right under the header, skipped; else null. */
+  readonly numberingRow: number | null;
+}
+
+/** Fewest numbered cells that make a row a column-numbering row rather than data. */
+const NUMBERING_MIN_CELLS = 3;
+
+/**
+ * Russian forms often number their columns in the row under the header («1 | 2 | 3 | …»). Such a
+ * row holds only whole numbers, at least three, each one more than the one before it, left to
+ * right; a worker's row always has a name and a position in it, so it can never look like this.
+ */
+export function isColumnNumbering(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return false;
+  let previous: number | null = null;
+  let count = 0;
+  for (const cell of row) {
+    if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) continue;
+    const n = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d{1,3}\s*$/.test(cell) ? Number(cell) : NaN;
+    if (!Number.isInteger(n) || (previous !== null && n !== previous + 1)) return false;
+    previous = n;
+    count++;
+  }
+  return count >= NUMBERING_MIN_CELLS;
+}
+
+/** The header as found, with a numbering row under it (if any) moved out of the data. */
+function withNumbering(grid: SheetGrid, found: Omit<RosterHeader, 'numberingRow'>): RosterHeader {
+  return isColumnNumbering(grid[found.dataStart]) ? { ...found, dataStart: found.dataStart + 1, numberingRow: found.dataStart } : { ...found, numberingRow: null };
 }
 
 function headerText(cell: CellValue): string {
@@ -63,9 +92,9 @@ export function findRosterHeader(grid: SheetGrid): RosterHeader | null {
     if (headerText(next[fio]).trim() === '' && second.some((t) => t.trim() !== '' && matchHeader(t) !== undefined)) {
       const names = Array.from({ length: Math.max(first.length, second.length) }, (_, c) => ((second[c] ?? '').trim() !== '' ? second[c]! : (first[c] ?? '')));
       const combined = nameColumns(names);
-      if (combined.columns.has('fio') && combined.columns.has('position')) return { rowIndex: r, dataStart: r + 2, ...combined };
+      if (combined.columns.has('fio') && combined.columns.has('position')) return withNumbering(grid, { rowIndex: r, dataStart: r + 2, ...combined });
     }
-    return { rowIndex: r, dataStart: r + 1, ...found };
+    return withNumbering(grid, { rowIndex: r, dataStart: r + 1, ...found });
   }
   return null;
 }

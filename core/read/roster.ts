@@ -92,6 +92,7 @@ export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]
   const report = (severity: Issue['severity'], row: number | null, column: string | null, value: string | null, message: string, code: Issue['code']) =>
     issues.push({ severity, sheet: sheet.name, row, column, value, message, code });
 
+  if (header.numberingRow !== null) report('info', header.numberingRow + 1, null, null, MSG.numberingRow, 'numbering-row');
   for (const d of header.duplicates) report('info', header.rowIndex + 1, header.labels.get(d.column) ?? null, null, MSG.duplicateColumn(header.labels.get(d.column) ?? ''), 'duplicate-column');
   const custom = customColumns(header, ctx.customFields ?? []);
   for (const c of custom.duplicates) report('info', header.rowIndex + 1, header.labels.get(c) ?? null, null, MSG.duplicateColumn(header.labels.get(c) ?? ''), 'duplicate-column');

@@ -47,6 +47,34 @@ describe('two-row headers (§1.1)', () => {
     expect(read.issues.some((i) => i.sheet === 'МАОУ СОШ №2' && i.row === 2 && i.severity === 'warning')).toBe(true);
   });
 
+  it('a column-numbering row («1 2 3 …») under a one- or two-row header is no worker, and is listed', () => {
+    const numbered: SheetData = {
+      name: 'МАОУ СОШ №3',
+      values: [
+        ['ФИО', 'Должность', 'ПК за период', 'Имеет наставника'],
+        [1, 2, 3, 4],
+        ['Иванова Ирина Игоревна', 'учитель', 'нет', 'да'],
+        ['Петров Пётр Петрович', 'учитель', 'да', 'нет'],
+      ],
+    };
+    const twoRows: SheetData = { ...kindergarten, name: 'МАДОУ «Детский сад №8»', values: [kindergarten.values[0]!, kindergarten.values[1]!, ['1', '2', '3', '4', '5', '6'], ...kindergarten.values.slice(2)] };
+    const read = readSheets([numbered, twoRows]);
+    const [school, kg] = read.organizations;
+    expect(school!.rows).toEqual([3, 4]);
+    expect(valuesOf(school!.values.get('pk')!)).toEqual([false, true]);
+    expect(kg!.rows).toEqual([4, 5, 6, 7, 8]);
+    expect(valuesOf(kg!.values.get('pkRegistry')!)).toEqual([true, false, false, true, true]);
+    const listed = read.issues.filter((i) => i.code === 'numbering-row').map((i) => [i.sheet, i.row, i.severity]);
+    expect(listed).toEqual([['МАОУ СОШ №3', 2, 'info'], ['МАДОУ «Детский сад №8»', 3, 'info']]);
+  });
+
+  it('numbers that do not count up by one, or fewer than three, are data as before', () => {
+    const tab: SheetData = { name: 'МАОУ СОШ №4', values: [['ФИО', 'Должность', 'Возраст', 'Педагогический стаж'], [1, 3, 4, 5], ['Иванова Ирина Игоревна', 'учитель', 30, 2]] };
+    const read = readSheets([tab]);
+    expect(read.organizations[0]!.rows).toEqual([2, 3]);
+    expect(read.issues.some((i) => i.code === 'numbering-row')).toBe(false);
+  });
+
   it('names the grouped columns by the second row and the others by the first', () => {
     const org = readSheets([kindergarten]).organizations[0]!;
     expect(valuesOf(org.values.get('pk')!)).toEqual([true, true, false, true, true]);
