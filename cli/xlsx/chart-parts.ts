@@ -6,7 +6,7 @@
  * them). Excel, LibreOffice, Р7-Офис and МойОфис open these as ordinary charts the user can edit.
  * Pure: strings and bytes in, parts out; no node: imports (the offline page uses it too).
  */
-import type { ChartSpec, OutputSheet, OutValue } from '../../core/index';
+import { columnLetter, type ChartSpec, type OutputSheet, type OutValue } from '../../core/index';
 
 export const DRAWING_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 export const CHART_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
@@ -222,21 +222,11 @@ function numCache(values: readonly (number | null)[], format: string): string {
 
 /** 'Сводка'!$B$21:$B$30 — the sheet name quoted, quotes inside doubled. */
 export function ref(sheet: string, column: number, firstRow: number, lastRow: number): string {
-  const col = columnName(column);
+  const col = columnLetter(column);
   const quoted = `'${sheet.replace(/'/g, "''")}'`;
   return firstRow === lastRow ? `${quoted}!$${col}$${firstRow + 1}` : `${quoted}!$${col}$${firstRow + 1}:$${col}$${lastRow + 1}`;
 }
 
-function columnName(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function labelText(v: OutValue): string {
   return v === null ? '' : typeof v === 'boolean' ? (v ? '1' : '0') : String(v);

@@ -4,36 +4,10 @@
  * core's PedmonitorError with a Russian message naming the file. Kept apart from the messages so
  * every low-level module can fail without knowing any user text.
  */
+import type { XlsxFaultKind } from '../../core/texts/ru/xlsx';
 
-export type FaultKind =
-  /** Excel 97–2003 (.xls, an OLE2 compound file without encryption streams). */
-  | 'xls'
-  /** An OLE2 compound file holding an encrypted OOXML package: a password-protected .xlsx. */
-  | 'password'
-  /** An OpenDocument spreadsheet (.ods). */
-  | 'ods'
-  /** Text: CSV or another delimited export. */
-  | 'csv'
-  /** Neither a ZIP nor a known format. */
-  | 'not-zip'
-  /** The ZIP's structure ends early or points outside the file. */
-  | 'truncated'
-  /** A ZIP, but not a spreadsheet package (no workbook part). */
-  | 'not-workbook'
-  /** A part whose data cannot be unpacked (bad deflate stream, unknown method, encrypted entry). */
-  | 'bad-part'
-  /** A part that unpacks past the bound. */
-  | 'too-big'
-  /** Malformed XML in a part. */
-  | 'bad-xml'
-  /** A DTD or an entity declaration (entity expansion attempts). */
-  | 'dtd'
-  /** A cell address past XFD1048576. */
-  | 'bad-address'
-  /** More cells than the bound. */
-  | 'too-many-cells'
-  /** Writing: the package would need ZIP64 (over 4 GB or 65,535 parts). */
-  | 'zip64';
+/** The kinds of fault, listed once with their messages in core/texts/ru/xlsx.ts. */
+export type FaultKind = XlsxFaultKind;
 
 export class XlsxFault extends Error {
   constructor(

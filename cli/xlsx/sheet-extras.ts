@@ -6,7 +6,7 @@
  * sheet's charts (chart-parts.ts). Everything comes from fields of the core's OutputSheet, so the
  * CLI and the offline page write the same bytes. Pure; no node: imports.
  */
-import { PRINT_FOOTER, PRINT_HEADER, type OutputSheet } from '../../core/index';
+import { columnLetter, PRINT_FOOTER, PRINT_HEADER, type OutputSheet } from '../../core/index';
 import { sheetCharts, type ChartPart } from './chart-parts';
 
 /** Free part numbers in the package and a free relationship id in the sheet's rels. */
@@ -58,7 +58,7 @@ export function outputSheetExtras(sheet: OutputSheet, allocate: PartAllocator): 
   let afterData = '';
   if (sheet.filter) {
     const f = sheet.filter;
-    const range = `${col(f.column)}${f.row + 1}:${col(f.column + f.columnCount - 1)}${f.row + f.rowCount}`;
+    const range = `${columnLetter(f.column)}${f.row + 1}:${columnLetter(f.column + f.columnCount - 1)}${f.row + f.rowCount}`;
     afterData = `<autoFilter ref="${range}"/>`;
   }
   let pageXml = MARGINS;
@@ -88,16 +88,6 @@ export function outputSheetExtras(sheet: OutputSheet, allocate: PartAllocator): 
   };
 }
 
-function col(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

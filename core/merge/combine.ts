@@ -111,22 +111,33 @@ export function combineWorkbooks(workbooks: readonly SourceWorkbook[]): Combined
   return { sheets, renamed, organizations };
 }
 
-function combinedOrganizations(sources: readonly { label: string; sheet: SheetData }[], nameIn: (label: string, name: string) => string): SheetData {
-  const rows: CellValue[][] = [ORGANIZATIONS_HEADER];
+type Sources = readonly { label: string; sheet: SheetData }[];
+type NameIn = (label: string, name: string) => string;
+
+/**
+ * One table of the given header made of every workbook's own (found by `required` columns), the
+ * organisation in its first column renamed as `nameIn` says; blank rows left out.
+ */
+function combinedTable(name: string, headerNames: readonly string[], required: readonly string[], sources: Sources, nameIn: NameIn): SheetData {
+  const rows: CellValue[][] = [[...headerNames]];
   for (const { label, sheet } of sources) {
-    const header = findTableHeader(sheet.values, [ORG_COLUMN.organization]);
+    const header = findTableHeader(sheet.values, required);
     if (!header) continue;
-    const columns = ORGANIZATIONS_HEADER.map((h) => header.indexOf(h));
+    const columns = headerNames.map((h) => header.indexOf(h));
     for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
       const cells = sheet.values[r] ?? [];
       const row = columns.map((c) => (c === undefined ? null : (cells[c] ?? null)));
       if (row.every((v) => isBlank(v))) continue;
-      const name = row[0];
-      if (typeof name === 'string' && !isBlank(name)) row[0] = nameIn(label, name.trim());
+      const first = row[0];
+      if (typeof first === 'string' && !isBlank(first)) row[0] = nameIn(label, first.trim());
       rows.push(row);
     }
   }
-  return { name: SHEET.organizations, values: rows };
+  return { name, values: rows };
+}
+
+function combinedOrganizations(sources: Sources, nameIn: NameIn): SheetData {
+  return combinedTable(SHEET.organizations, ORGANIZATIONS_HEADER, [ORG_COLUMN.organization], sources, nameIn);
 }
 
 const REPORTS_HEADER = [ORG_REPORT_COLUMNS.organization, ORG_REPORT_COLUMNS.criterion, ORG_REPORT_COLUMNS.numerator, ORG_REPORT_COLUMNS.denominator, ORG_REPORT_COLUMNS.value];
@@ -144,22 +155,8 @@ function reportedNames(sheet: SheetData): string[] {
   return [...names.values()];
 }
 
-function combinedReports(sources: readonly { label: string; sheet: SheetData }[], nameIn: (label: string, name: string) => string): SheetData {
-  const rows: CellValue[][] = [REPORTS_HEADER];
-  for (const { label, sheet } of sources) {
-    const header = findTableHeader(sheet.values, [ORG_REPORT_COLUMNS.organization, ORG_REPORT_COLUMNS.criterion]);
-    if (!header) continue;
-    const columns = REPORTS_HEADER.map((h) => header.indexOf(h));
-    for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
-      const cells = sheet.values[r] ?? [];
-      const row = columns.map((c) => (c === undefined ? null : (cells[c] ?? null)));
-      if (row.every((v) => isBlank(v))) continue;
-      const name = row[0];
-      if (typeof name === 'string' && !isBlank(name)) row[0] = nameIn(label, name.trim());
-      rows.push(row);
-    }
-  }
-  return { name: SHEET.orgReports, values: rows };
+function combinedReports(sources: Sources, nameIn: NameIn): SheetData {
+  return combinedTable(SHEET.orgReports, REPORTS_HEADER, [ORG_REPORT_COLUMNS.organization, ORG_REPORT_COLUMNS.criterion], sources, nameIn);
 }
 
 function combinedMunicipality(sheets: readonly SheetData[]): SheetData {

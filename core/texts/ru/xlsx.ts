@@ -3,21 +3,35 @@
  * fault (fault.ts), naming the file and, where it helps, the part or the sheet, and saying what to
  * do. Shared by the command line and the offline page.
  */
-/** The faults of the .xlsx layer (cli/xlsx/fault.ts), each with its message; a new kind there needs one here. */
+/** The faults of the .xlsx layer (cli/xlsx/fault.ts throws them), each with its message below. */
 export type XlsxFaultKind =
+  /** Excel 97–2003 (.xls, an OLE2 compound file without encryption streams). */
   | 'xls'
+  /** An OLE2 compound file holding an encrypted OOXML package: a password-protected .xlsx. */
   | 'password'
+  /** An OpenDocument spreadsheet (.ods). */
   | 'ods'
+  /** Text: CSV or another delimited export. */
   | 'csv'
+  /** Neither a ZIP nor a known format. */
   | 'not-zip'
+  /** The ZIP's structure ends early or points outside the file. */
   | 'truncated'
+  /** A ZIP, but not a spreadsheet package (no workbook part). */
   | 'not-workbook'
+  /** A part whose data cannot be unpacked (bad deflate stream, unknown method, encrypted entry). */
   | 'bad-part'
+  /** A part that unpacks past the bound. */
   | 'too-big'
+  /** Malformed XML in a part. */
   | 'bad-xml'
+  /** A DTD or an entity declaration (entity expansion attempts). */
   | 'dtd'
+  /** A cell address past XFD1048576. */
   | 'bad-address'
+  /** More cells than the bound. */
   | 'too-many-cells'
+  /** Writing: the package would need ZIP64 (over 4 GB or 65,535 parts). */
   | 'zip64';
 
 /** What a message needs of a fault (cli/xlsx/fault.ts's XlsxFault has this shape). */

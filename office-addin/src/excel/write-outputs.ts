@@ -17,6 +17,7 @@
  * — and clears the record when it finishes.
  */
 import {
+  columnLetter,
   BACKUP_PREFIX,
   backupName,
   cellText,
@@ -298,20 +299,11 @@ function sheetCommands(sheet: OutputSheet, budget: number, ws: () => XlWorksheet
 
 /** Queues an output's frozen header rows and columns (a view setting: only on a visible sheet). */
 function freeze(ws: XlWorksheet, sheet: OutputSheet): void {
-  if (sheet.frozenRows > 0 && sheet.frozenColumns > 0) ws.freezePanes.freezeAt(`A1:${columnName(sheet.frozenColumns - 1)}${sheet.frozenRows}`);
+  if (sheet.frozenRows > 0 && sheet.frozenColumns > 0) ws.freezePanes.freezeAt(`A1:${columnLetter(sheet.frozenColumns - 1)}${sheet.frozenRows}`);
   else if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   else if (sheet.frozenColumns > 0) ws.freezePanes.freezeColumns(sheet.frozenColumns);
 }
 
-function columnName(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Consecutive commands grouped so that each group's estimated size stays within the budget. */
 export function groupByBudget<T extends { readonly bytes: number }>(commands: readonly T[], budget: number): T[][] {
