@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { buildRegionSheet, mergeResults, pedmonitorError, type MergeInput, type RegionJson } from '../../core/index';
 import { parseArgs, usageError, type OptionSpec } from '../args';
-import { checkTargets, commitFiles, discardFiles, readInputFile, sameFile, type StagedFile, stageFile } from '../files';
+import { checkTargets, commitFiles, discardFiles, readInputFile, type StagedFile, stageFile } from '../files';
 import type { Io } from '../io';
 import { MERGE, USAGE } from '../messages';
 import { STDOUT } from '../run/compute';

@@ -3,9 +3,9 @@
  * workbook to .xlsx with ExcelJS's streaming writer (as Excel would save it: shared strings,
  * dates as dates), runs the built CLI end to end on it (`pedmonitor compute <file> --out
  * <file> --json <file>`, its peak memory reported by a preloaded maxrss.cjs), then repeats the
- * run's steps in process to split the time: parsing the file (ExcelJS load + unwrapping to
- * grids), the core (planRun), writing the output workbook (as the CLI does: cli/xlsx-bytes.ts) and
- * the JSON.
+ * run's steps in process to split the time: parsing the file (the CLI's own reader, cli/xlsx/,
+ * into grids), the core (planRun), writing the output workbook (as the CLI does: cli/xlsx/write.ts)
+ * and the JSON. ExcelJS only writes the input here, as another program would have saved it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
