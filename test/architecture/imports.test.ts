@@ -45,6 +45,10 @@ export function violations(file: string, specifiers: readonly string[]): Violati
       const page = PAGE_TEXTS.some((p) => file.startsWith(p.from) && to.startsWith(p.to));
       if (to !== 'core/index' && !page) out.push({ file, specifier, rule: 'a host imports the core only through core/index.ts' });
     }
+    // The product has no runtime dependency: it bundles nothing but itself and Node's built-ins
+    // (ExcelJS, SheetJS, HyperFormula and the rest are tests' independent readers and oracles).
+    if (!relative && !file.startsWith('core/') && PRODUCT_DIRS.some((d) => file.startsWith(`${d}/`)) && !specifier.startsWith('node:'))
+      out.push({ file, specifier, rule: 'the product imports no package, only Node built-ins' });
     // Tests may take fixtures and oracles from scripts/ (style.md: fixtures come from scripts); the product may not.
     const product = PRODUCT_DIRS.some((d) => file.startsWith(`${d}/`));
     if (product && to?.startsWith('scripts/')) out.push({ file, specifier, rule: 'the product imports nothing from scripts/' });
@@ -75,6 +79,11 @@ describe('the architecture', () => {
     expect(violations('office-addin/src/excel/x.ts', ['../../../core/text', '../../../core/index']).map((v) => v.specifier)).toEqual(['../../../core/text']);
     expect(violations('cli/run/demo.ts', ['../../scripts/example/generate']).map((v) => v.rule)).toEqual(['the product imports nothing from scripts/']);
     expect(violations('test/x.test.ts', ['../scripts/bench/exceljs-read'])).toEqual([]);
+    expect(violations('test/x.test.ts', ['exceljs', 'xlsx'])).toEqual([]);
+    expect(violations('cli/xlsx/read.ts', ['exceljs', 'node:zlib', 'xlsx']).map((v) => [v.specifier, v.rule])).toEqual([
+      ['exceljs', 'the product imports no package, only Node built-ins'],
+      ['xlsx', 'the product imports no package, only Node built-ins'],
+    ]);
     expect(violations('gas/client/view.ts', ['../../core/texts/ru/plural'])).toEqual([]);
     expect(violations('scripts/make-example.ts', ['../core/example/generate'])).toEqual([]);
   });

@@ -1,8 +1,9 @@
 /**
  * The corpus: files written by real programs, made by scripts at test time — openpyxl
  * (corpus/make_workbook.py), LibreOffice's own round trip of it (formulas recalculated and saved),
- * ExcelJS, a hand-assembled package with `x:` prefixes and inline strings, and our own --out of the
- * openpyxl file. For each, the grid our reader gives equals an independent reading by Python's
+ * ExcelJS, SheetJS (plain strings as `t="str"` without a formula, or a shared-strings table), a
+ * hand-assembled package with `x:` prefixes and inline strings, and our own --out of the openpyxl
+ * file. For each, the grid our reader gives equals an independent reading by Python's
  * zipfile and ElementTree (corpus/grid.py); then the values a methodologist's file depends on are
  * checked by hand: formula results 0, FALSE, "" and errors, dates in every format, the merged
  * two-row header read by the core.
@@ -10,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeWorkbook, registryGrid, type CellValue } from '../../../core/index';
 import { readWorkbook, writeWorkbook, type WorkbookSnapshot } from '../../../cli/xlsx/index';
@@ -63,6 +65,28 @@ beforeAll(async () => {
   files.exceljs = path.join(dir, 'exceljs.xlsx');
   await wb.xlsx.writeFile(files.exceljs);
 
+  // SheetJS: as web exports write it — every text a `t="str"` cell without a formula (or, with
+  // bookSST, a shared-strings table), formulas with cached 0 / FALSE / "" / an error, dates as
+  // serials with a date format, a merge.
+  const sj = XLSX.utils.aoa_to_sheet([['ФИО', 'Должность', 'Педагогический стаж', 'ПК за период', 'Дата рождения', 'Примечание']]);
+  XLSX.utils.sheet_add_aoa(
+    sj,
+    [
+      ['Абрамова Анна Андреевна', 'учитель', { t: 'n', v: 0, f: 'YEAR(TODAY())-YEAR(TODAY())' }, { t: 'b', v: false, f: '1=2' }, { t: 'n', v: 32946, z: 'dd.mm.yyyy' }, { t: 's', v: '', f: '""' }],
+      ['Белова Вера Викторовна', 'учитель', { t: 'e', v: 0x07, f: '1/0' }, true, { t: 'd', v: new Date(Date.UTC(1985, 10, 2)) }, 'текст & <знаки>'],
+    ],
+    { origin: 'A2', cellDates: true },
+  );
+  sj['A5'] = { t: 's', v: 'объединено' };
+  sj['!merges'] = [{ s: { r: 4, c: 0 }, e: { r: 4, c: 1 } }];
+  sj['!ref'] = 'A1:F5';
+  const sjBook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(sjBook, sj, 'МАОУ СОШ №1');
+  files.sheetjs = path.join(dir, 'sheetjs.xlsx');
+  writeFileSync(files.sheetjs, XLSX.write(sjBook, { type: 'buffer', bookType: 'xlsx', bookSST: false }) as Buffer);
+  files['sheetjs-sst'] = path.join(dir, 'sheetjs-sst.xlsx');
+  writeFileSync(files['sheetjs-sst'], XLSX.write(sjBook, { type: 'buffer', bookType: 'xlsx', bookSST: true }) as Buffer);
+
   files.prefixed = path.join(dir, 'prefixed.xlsx');
   const rows = `<x:row r="1">${inline('A1', 'ФИО')}${inline('B1', 'Должность')}</x:row><x:row>${inline('A2', 'Волков Г.Г.')}<x:c t="e"><x:v>#N/A</x:v></x:c><x:c t="b"><x:v>0</x:v></x:c><x:c><x:v>0</x:v></x:c></x:row>`;
   writeFileSync(files.prefixed, zipOf(prefixedWorkbook({ 'ДОУ №3': rows })));
@@ -81,8 +105,8 @@ beforeAll(async () => {
 const read = async (name: string) => readWorkbook(new Uint8Array(readFileSync(files[name]!)), nodeCodec, { label: name });
 
 describe('the grids equal an independent reading (Python zipfile + ElementTree)', () => {
-  for (const name of ['exceljs', 'prefixed', 'openpyxl', 'libreoffice', 'ours']) {
-    it.runIf(PYTHON && (name === 'exceljs' || name === 'prefixed' || PYTHON_OPENPYXL) && (name !== 'libreoffice' || SOFFICE))(name, async () => {
+  for (const name of ['exceljs', 'sheetjs', 'sheetjs-sst', 'prefixed', 'openpyxl', 'libreoffice', 'ours']) {
+    it.runIf(PYTHON && (['exceljs', 'sheetjs', 'sheetjs-sst', 'prefixed'].includes(name) || PYTHON_OPENPYXL) && (name !== 'libreoffice' || SOFFICE))(name, async () => {
       const ours = asCells(await read(name));
       const theirs = pyCells(independentReading(files[name]!));
       expect(ours.map((s) => s.name)).toEqual(theirs.map((s) => s.name));
@@ -101,6 +125,22 @@ describe('what a methodologist’s file depends on, checked by hand', () => {
     expect(v[2]).toEqual(['Белова Вера Викторовна', 'учитель', '#DIV/0!', true, new Date(Date.UTC(1985, 10, 2)), 'жирный текст']);
     expect(v[4]).toEqual(['объединено']);
   });
+
+  for (const name of ['sheetjs', 'sheetjs-sst']) {
+    it(`SheetJS (${name === 'sheetjs' ? 'texts as t="str"' : 'shared strings'}): texts, formula results 0, FALSE, "" and an error; dates; the merge`, async () => {
+      const book = await read(name);
+      const v = book.sheets[0]!.values;
+      expect(v[0]).toEqual(['ФИО', 'Должность', 'Педагогический стаж', 'ПК за период', 'Дата рождения', 'Примечание']);
+      // 32946 days after 1899-12-30 is 1990-03-14.
+      expect(v[1]).toEqual(['Абрамова Анна Андреевна', 'учитель', 0, false, new Date(Date.UTC(1990, 2, 14)), '']);
+      expect(v[2]).toEqual(['Белова Вера Викторовна', 'учитель', '#DIV/0!', true, new Date(Date.UTC(1985, 10, 2)), 'текст & <знаки>']);
+      expect(v[4]).toEqual(['объединено']);
+      expect(book.sheets[0]!.merges).toContainEqual({ top: 4, left: 0, bottom: 4, right: 1 });
+      const r = computeWorkbook(book.sheets, { today: new Date(Date.UTC(2024, 5, 15)) });
+      // The two teachers and the merged «объединено» in the ФИО column (a name, as far as a reader can tell).
+      expect(r.organizations.map((o) => [o.name, o.rows])).toEqual([['МАОУ СОШ №1', 3]]);
+    });
+  }
 
   it.runIf(PYTHON_OPENPYXL && SOFFICE)('LibreOffice: recalculated formulas 0, "", FALSE, #DIV/0!, #N/A; dates in four formats; the hidden row', async () => {
     const book = await read('libreoffice');
