@@ -20,7 +20,10 @@ import { DEFICIT_SERIES_IDS, DEFICIT_SERIES_KEYS, seriesFigure, seriesLabel } fr
 import { DEFICIT_KEYS, type DeficitKey } from './kinds';
 import { D, KIND_LABELS } from '../texts/ru/deficits';
 
-/** Fewer diagnosed people than this: shares are shown but never highlighted («мало данных»). */
+/**
+ * The default of «Минимум человек для вывода» (workbook.md §5): fewer diagnosed people than the
+ * setting, and shares are shown but never highlighted («мало данных»).
+ */
 export const DEFICIT_MIN_PEOPLE = MIN_POPULATION_FOR_COMPARISON;
 
 const WIDTHS: readonly number[] = [260, 60, 100, ...DEFICIT_KEYS.flatMap(() => [90, 80]), 100, 80, 90, 110, 110, 90];
@@ -46,10 +49,10 @@ export type Gap = 'above' | 'below' | null;
 /**
  * The gap rule of the sheet and of the recommendations: a deficit share at least `threshold` p.p.
  * above the municipal one, or a route share at least `threshold` p.p. below it, on values as
- * displayed, when at least DEFICIT_MIN_PEOPLE people stand behind the share.
+ * displayed, when at least `minPeople` («Минимум человек для вывода») stand behind the share.
  */
-export function isGap(f: Figure, municipal: Figure, threshold: number, routes: boolean): boolean {
-  if (!hasData(f) || !hasData(municipal) || f.denominator < DEFICIT_MIN_PEOPLE) return false;
+export function isGap(f: Figure, municipal: Figure, threshold: number, routes: boolean, minPeople: number = DEFICIT_MIN_PEOPLE): boolean {
+  if (!hasData(f) || !hasData(municipal) || f.denominator < minPeople) return false;
   const diff = roundDisplayed(f.value) - roundDisplayed(municipal.value);
   return roundDisplayed(routes ? -diff : diff) >= threshold;
 }
@@ -59,8 +62,10 @@ export function buildDeficitsSheet(result: ComputeResult, analysis: Analysis): O
   if (!deficits) return null;
   const b = new SheetBuilder(SHEET.deficits, WIDTHS);
   const threshold = result.attentionThreshold;
+  const minPeople = result.minPeople ?? DEFICIT_MIN_PEOPLE;
+  const figureRow = (label: string, second: string | number, f: DeficitFigures, municipal: DeficitFigures) => figureCells(label, second, f, municipal, threshold, minPeople);
   b.row([D.sheetTitle(result.period)], 'title');
-  b.row([D.sheetNote(formatNumber(threshold), DEFICIT_MIN_PEOPLE)], 'muted');
+  b.row([D.sheetNote(formatNumber(threshold), minPeople)], 'muted');
   b.row([]);
 
   b.row([D.byOrganization], 'track');
@@ -70,14 +75,14 @@ export function buildDeficitsSheet(result: ComputeResult, analysis: Analysis): O
       b.row([o.name, o.type, { value: D.noColumns, tone: 'no-data' }]);
       continue;
     }
-    b.row(figureRow(o.name, o.type, o.figures, deficits.total, threshold));
+    b.row(figureRow(o.name, o.type, o.figures, deficits.total));
   }
   b.row(totalRow(MUNICIPALITY_LABEL, '', deficits));
   b.row([]);
 
   b.row([D.bySubject], 'track');
   b.row(header(D.subjectHeader, D.orgCountHeader), 'header');
-  for (const s of deficits.subjects) b.row(figureRow(s.subject, Object.keys(s.byOrganization).length, s.total, deficits.total, threshold));
+  for (const s of deficits.subjects) b.row(figureRow(s.subject, Object.keys(s.byOrganization).length, s.total, deficits.total));
   b.row([]);
 
   b.row([D.byOrganizationSubject], 'track');
@@ -87,7 +92,7 @@ export function buildDeficitsSheet(result: ComputeResult, analysis: Analysis): O
     if (subjects.length === 0) continue;
     b.row([{ value: o.name, tone: 'indicator' }, ...Array.from({ length: WIDTHS.length - 1 }, (): Cell => ({ value: null, tone: 'indicator' }))]);
     // Within an organisation a subject is compared with the same subject across the municipality.
-    for (const s of subjects) b.row(figureRow(s.subject, '', s.byOrganization[o.name]!, s.total, threshold));
+    for (const s of subjects) b.row(figureRow(s.subject, '', s.byOrganization[o.name]!, s.total));
   }
   b.row([]);
 
@@ -95,10 +100,10 @@ export function buildDeficitsSheet(result: ComputeResult, analysis: Analysis): O
   return b.build({ frozenRows: 0, frozenColumns: 1, wrapColumns: [0] });
 }
 
-function figureRow(label: string, second: string | number, f: DeficitFigures, municipal: DeficitFigures, threshold: number): Cell[] {
-  const thin = !hasData(f.diagnosed) || f.diagnosed.denominator < DEFICIT_MIN_PEOPLE;
+function figureCells(label: string, second: string | number, f: DeficitFigures, municipal: DeficitFigures, threshold: number, minPeople: number): Cell[] {
+  const thin = !hasData(f.diagnosed) || f.diagnosed.denominator < minPeople;
   const share = (x: Figure, m: Figure, routes: boolean): Cell => {
-    const tone: Tone | null = !hasData(x) ? 'no-data' : thin ? 'muted' : isGap(x, m, threshold, routes) ? 'below' : null;
+    const tone: Tone | null = !hasData(x) ? 'no-data' : thin ? 'muted' : isGap(x, m, threshold, routes, minPeople) ? 'below' : null;
     return { value: hasData(x) ? roundDisplayed(x.value) : null, format: PERCENT_FORMAT, tone };
   };
   return [

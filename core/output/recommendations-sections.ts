@@ -9,7 +9,8 @@
 import type { Analysis } from '../recommend/index';
 import type { ComputeResult } from '../result';
 import { addMeasuresSection } from '../measures/sheet';
-import { deficitRecommendationRows } from '../deficits/recommendation-rows';
+import { deficitMunicipalRows, deficitOrganizationRows } from '../deficits/recommendation-rows';
+import { organizationTitle } from '../texts/ru/org-reports';
 import type { SheetBuilder } from './table';
 
 export interface SectionContext {
@@ -29,8 +30,15 @@ export interface RecommendationsSection {
 
 /** Sections in the order they are written; add yours here. */
 export const RECOMMENDATION_SECTIONS: readonly RecommendationsSection[] = [
-  // Recommendations by professional deficit (issue 18), on its own page.
-  { end: (ctx) => deficitRecommendationRows(ctx.builder, ctx.analysis.deficitRecommendations, ctx.result.deficits !== undefined) },
+  // Recommendations by professional deficit (issue 18): the municipal service's, ЦНППМ's and the
+  // associations' on the municipal page, each director's on the organisation's own page.
+  {
+    municipal: (ctx) => deficitMunicipalRows(ctx.builder, ctx.analysis.deficitRecommendations, ctx.result.deficits !== undefined),
+    organization: (ctx, org) => {
+      const o = ctx.result.organizations.find((x) => x.name === org);
+      deficitOrganizationRows(ctx.builder, ctx.analysis.deficitRecommendations, org, o ? organizationTitle(o) : org);
+    },
+  },
   // «Эффективность принятых мер» (issue 19): the measures of «Мероприятия» judged, on its own page.
   { end: (ctx) => addMeasuresSection(ctx.builder, ctx.result, ctx.analysis) },
 ];

@@ -3,11 +3,14 @@
  * of every organisation"): the recommendation to it quotes its own share — «1 из 3 руководителей
  * (33,3 %)» — and how many more people it takes, since the 0-or-100 of the organisation figure
  * says nothing a director can act on. Last period's figures from «История» carry no inner share;
- * then there is nothing to quote and no recommendation.
+ * then there is nothing to quote and no recommendation. The thin-data rule holds here as for every
+ * share (workbook.md §5): a team smaller than «Минимум человек для вывода» gives priority 3 at
+ * most, and the text says «мало данных».
  */
 import type { OrgShareCriterion } from '../criteria';
 import { formatNumber } from '../output/present';
 import { ORG_SHARE_TEXT } from '../texts/ru/org-share';
+import { THIN_TEXT } from '../texts/ru/recommend';
 import type { TopicTexts } from '../texts/ru/recommend';
 import { gapToTarget, priorityOf, type Recommendation } from './rules';
 import type { SnapshotFigure } from './snapshot';
@@ -19,7 +22,7 @@ function innerOf(f: SnapshotFigure): Inner | null {
   return inner && inner.denominator > 0 ? inner : null;
 }
 
-export function orgShareRecommendation(c: OrgShareCriterion, f: SnapshotFigure, org: string, texts: TopicTexts): Recommendation | null {
+export function orgShareRecommendation(c: OrgShareCriterion, f: SnapshotFigure, org: string, texts: TopicTexts, minPeople: number): Recommendation | null {
   const test = c.test;
   const inner = innerOf(f);
   if (test.kind !== 'memberShare' || !c.target || f.status !== 'below' || !inner) return null;
@@ -30,9 +33,10 @@ export function orgShareRecommendation(c: OrgShareCriterion, f: SnapshotFigure, 
   const gap = gapToTarget(inner.value, test.threshold);
   const valueText = ORG_SHARE_TEXT.value(inner.numerator, inner.denominator, members, formatNumber(inner.value));
   const targetText = ORG_SHARE_TEXT.target(test.cmp, formatNumber(test.threshold));
+  const thin = inner.denominator < minPeople;
   return {
     kind: 'below-target', organization: org, addressee: texts.orgAddressee, criterion: c, value: inner.value,
-    valueText, targetText, gap, people, priority: priorityOf(gap, people), thin: false,
-    text: ORG_SHARE_TEXT.text(ORG_SHARE_TEXT.name(c.shortName, c.id), valueText, targetText, formatNumber(gap), people, texts.orgMeasures),
+    valueText, targetText, gap, people, priority: thin ? 3 : priorityOf(gap, people), thin,
+    text: (thin ? THIN_TEXT.lead(inner.denominator) : '') + ORG_SHARE_TEXT.text(ORG_SHARE_TEXT.name(c.shortName, c.id), valueText, targetText, formatNumber(gap), people, texts.orgMeasures),
   };
 }

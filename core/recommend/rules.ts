@@ -18,7 +18,7 @@ import { roundDisplayed } from '../result';
 import type { Snapshot, SnapshotFigure } from './snapshot';
 import type { CoveringMeasure } from '../measures/cover';
 import { remedyOf } from './remedies';
-import { SUCCESS_ADDRESSEE, SUCCESS_MEASURES, TOPIC_TEXTS } from '../texts/ru/recommend';
+import { SUCCESS_ADDRESSEE, SUCCESS_MEASURES, THIN_TEXT, TOPIC_TEXTS } from '../texts/ru/recommend';
 import { topicOf } from './topics';
 import { orgShareRecommendation } from './org-share';
 
@@ -240,7 +240,7 @@ export function deriveRecommendations(
       if (!f || typeof f.value !== 'number') continue;
       if (c.kind === 'orgShare') {
         // P1-like targets per organisation: quote the organisation's own share (org-share.ts).
-        const r = orgShareRecommendation(c, f, org, { ...TOPIC_TEXTS[topicOf(c)], orgAddressee: remedy.orgAddressee, orgMeasures: remedy.org });
+        const r = orgShareRecommendation(c, f, org, { ...TOPIC_TEXTS[topicOf(c)], orgAddressee: remedy.orgAddressee, orgMeasures: remedy.org }, minPeople);
         if (r) out.push(r);
         continue;
       }
@@ -296,17 +296,19 @@ export function organizationLabel(org: string | null): string {
   return org ?? MUNICIPALITY_LABEL;
 }
 
-/** A figure over fewer people than the minimum (shares and means; counts and presence never are). */
+/**
+ * A figure over fewer people than the minimum: shares (from rosters, from «Сведения ОО», or from
+ * the numbers of «Организации»/«Муниципалитет», whose denominators are people or posts too) and
+ * means. Counts and presence never are; an orgShare is judged on its inner share (org-share.ts).
+ */
 export function isThin(c: Criterion, f: SnapshotFigure, minPeople: number): boolean {
   if (c.kind !== 'share' && c.kind !== 'mean') return false;
-  if ('source' in c) return false;
   return f.denominator !== null && f.denominator < minPeople;
 }
 
-/** "Мало данных (в расчёте 3 человека): вывод предварительный. " */
+/** "Мало данных (в расчёте 3 человека), вывод предварительный. " */
 function thinWords(f: SnapshotFigure): string {
-  const n = f.denominator ?? 0;
-  return `Мало данных (в расчёте ${n} ${plural(n, 'человек', 'человека', 'человек')}), вывод предварительный. `;
+  return THIN_TEXT.lead(f.denominator ?? 0);
 }
 
 /**

@@ -2,14 +2,16 @@
  * The report's section on what the diagnostics found (seed 001 §7.1: «анализ выявленных
  * дефицитов педагогических работников, прошедших диагностику»): which kinds dominate, where, in
  * which subjects, and the share of people with a deficit and no route; a bar chart of the kinds,
- * the organisations and subjects as tables, the change since the previous period, and the
- * deficit recommendations. Present only when the run has deficits.
+ * the organisations and subjects as tables, the change since the previous period, and where the
+ * deficit recommendations are: in «Рекомендации», the municipal ones in the municipal part and a
+ * director's on the organisation's own page (deficitRecommendationList writes them there).
+ * Present only when the run has deficits.
  */
 import { hasData, unrouted, type DeficitFigures } from '../deficits/compute';
 import { DEFICIT_SERIES_IDS, DEFICIT_SERIES_KEYS, seriesFigure, seriesLabel } from '../deficits/figures';
 import { DEFICIT_KEYS } from '../deficits/kinds';
-import { ADDRESSEE_LABELS, type DeficitRecommendation } from '../deficits/recommend';
-import { dominantKind } from '../deficits/sheet';
+import type { DeficitRecommendation } from '../deficits/recommend';
+import { DEFICIT_MIN_PEOPLE, dominantKind } from '../deficits/sheet';
 import { DR, DREPORT, KIND_GENITIVE, KIND_LABELS } from '../texts/ru/deficits';
 import { addresseeText } from '../deficits/recommendation-rows';
 import { NO_SUBJECT } from '../engine/compute';
@@ -53,7 +55,7 @@ export function deficitsSection(plan: RunPlan, heading: string, id: string, numb
   const none = unrouted(t);
   const withData = d.organizations.filter((o) => o.hasColumns && hasData(o.figures.withDeficit));
   const worstOrgs = withData
-    .filter((o) => (o.figures.diagnosed.denominator ?? 0) >= 5 && hasData(o.figures.risk))
+    .filter((o) => (o.figures.diagnosed.denominator ?? 0) >= (plan.result.minPeople ?? DEFICIT_MIN_PEOPLE) && hasData(o.figures.risk))
     .sort((a, b) => (b.figures.risk.value as number) - (a.figures.risk.value as number))
     .slice(0, 3)
     .map((o) => TEXT.placeRisk(o.name, percent(o.figures.risk)));
@@ -105,14 +107,12 @@ export function deficitsSection(plan: RunPlan, heading: string, id: string, numb
     dynamics.length > 0 && previous
       ? [el('h3', null, `${number}.3. ${TEXT.dynamics(period(previous.period))}`), table([{ header: TEXT.dynamicsColumns[0], width: 46 }, { header: TEXT.dynamicsColumns[1], width: 18, numeric: true }, { header: TEXT.dynamicsColumns[2], width: 18, numeric: true }, { header: TEXT.dynamicsColumns[3], width: 18, numeric: true }], dynamics)]
       : null,
-    recs.length > 0
-      ? [el('h3', null, `${number}.4. ${TEXT.recommendations}`), el('ol', null, recs.map((r) => el('li', null, el('b', null, `${addresseeOf(r)}: `), r.text)))]
-      : null);
+    recs.length > 0 ? [el('h3', null, `${number}.4. ${TEXT.recommendations}`), el('p', null, TEXT.recommendationsWhere)] : null);
 }
 
 export const DEFICITS_SECTION_TITLE = TEXT.heading;
 
-function addresseeOf(r: DeficitRecommendation): string {
-  if (r.organization !== null) return DR.withSubject(ADDRESSEE_LABELS[r.addressee], r.organization);
-  return addresseeText(r);
+/** Deficit recommendations as a list, each led by its addressee («Руководитель ОО», «… (математика)»). */
+export function deficitRecommendationList(recs: readonly DeficitRecommendation[]): Html {
+  return el('ol', { class: 'deficit-recs' }, recs.map((r) => el('li', null, el('b', null, `${addresseeText(r)}: `), r.thin ? el('span', { class: 'note' }, `(${DR.thinKind}) `) : null, r.text)));
 }

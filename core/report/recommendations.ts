@@ -13,11 +13,17 @@ import { organizationLabel, type Recommendation } from '../recommend/rules';
 import { el, type Content, type Html } from './html';
 import { table, type Row } from './table';
 import { R } from '../texts/ru/report';
+import { DR } from '../texts/ru/deficits';
+import { organizationTitle } from '../texts/ru/org-reports';
+import { municipalDeficitRecommendations, organizationDeficitRecommendations } from '../deficits/recommendation-rows';
+import { deficitRecommendationList } from './deficits';
 
 export function recommendationsSection(plan: RunPlan, heading: string, id: string): Html {
   const { decisions, recommendations } = plan.analysis;
   const coverage = coverageOf(plan.result);
   const municipal = recommendations.filter((r) => r.organization === null);
+  const deficitRecs = plan.analysis.deficitRecommendations;
+  const municipalDeficits = municipalDeficitRecommendations(deficitRecs);
   return el('section', { id },
     el('h2', null, heading),
     el('h3', null, R.decisions),
@@ -27,17 +33,20 @@ export function recommendationsSection(plan: RunPlan, heading: string, id: strin
     el('h3', null, R.municipalRecommendations),
     municipal.length === 0 ? el('p', null, allClearOr(coverage, R.noMunicipalRecommendations)) : recTable(municipal, false),
     doneList(plan, null),
+    municipalDeficits.length > 0 ? [el('h4', null, DR.municipalSectionTitle), deficitRecommendationList(municipalDeficits)] : null,
     el('h3', { class: 'org-pages-title' }, R.orgPages),
     recommendations.length === 0 ? el('p', null, allClearOr(coverage, R.noRecommendations)) : null,
     plan.result.organizations.map((o) => {
       const own = recommendations.filter((r) => r.organization === o.name);
       const open = own.filter((r) => r.kind !== 'success');
       const practices = own.filter((r) => r.kind === 'success');
+      const deficits = organizationDeficitRecommendations(deficitRecs, o.name);
       return el('section', { class: 'org-page' },
-        el('h3', null, R.orgPage(o.name, o.type)),
+        el('h3', null, R.orgPage(organizationTitle(o), o.type)),
         el('p', { class: 'note' }, R.orgPageLead(o.rows, open.length, practices.length)),
         open.length === 0 ? el('p', null, allClearOr(coverage, R.orgNothing)) : recTable(open, true),
         practices.length === 0 ? null : [el('h4', null, R.practices(practices.length)), recTable(practices, true)],
+        deficits.length === 0 ? null : [el('h4', null, DR.directorSectionTitle), deficitRecommendationList(deficits)],
         doneList(plan, o.name));
     }));
 }

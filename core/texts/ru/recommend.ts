@@ -6,6 +6,7 @@
  * file 001 §7.3: the organisation (its head, deputies, heads of school methodological
  * associations, mentors) or the municipal methodological service.
  */
+import { plural } from './plural';
 import type { Topic } from '../../criteria';
 
 export interface TopicTexts {
@@ -164,6 +165,11 @@ export const DECISION_BASIS = {
   criteria: (ids: readonly string[]) => `${ids.length === 1 ? 'критерий' : 'критерии'} ${ids.join(', ')}`,
   municipal: (ids: readonly string[]) => `по муниципалитету не достигнуто: ${ids.join(', ')}`,
   organizations: (first: readonly string[], more: number) => `прежде всего: ${first.join(', ')}${more > 0 ? ` и ещё ${more}` : ''}`,
+} as const;
+
+/** The lead of a recommendation over fewer people than «Минимум человек для вывода». */
+export const THIN_TEXT = {
+  lead: (n: number) => `Мало данных (в расчёте ${n} ${plural(n, 'человек', 'человека', 'человек')}), вывод предварительный. `,
 } as const;
 
 /** A recommendation of the previous period that worked. */
