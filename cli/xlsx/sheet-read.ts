@@ -27,6 +27,8 @@ export interface SheetContext {
   readonly date1904: boolean;
   /** Cells with a value still allowed in this read (shared by the sheets of a workbook). */
   budget: number;
+  /** Tests only: read every cell through the general XML reader (the fast path's oracle). */
+  readonly generalOnly?: boolean;
 }
 
 export interface SheetGridRead {
@@ -76,18 +78,43 @@ export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ct
   let value: CellValue = null;
   let budget = ctx.budget;
 
+  // The row being filled is built in `cur` (reused) and stored as an array of exactly its length
+  // when another row starts: no growth slack in a grid that may hold millions of cells.
+  const cur: CellValue[] = [];
+  let curLen = 0;
+  let curRow = -1;
+  const flush = (): void => {
+    if (curRow >= 0 && curLen > 0) rows[curRow] = cur.slice(0, curLen);
+    curRow = -1;
+    curLen = 0;
+  };
   const place = (r: number, c: number, v: CellValue): void => {
     if (--budget < 0) throw new XlsxFault('too-many-cells', sheetName);
-    let row = rows[r];
-    if (row === undefined || row === EMPTY_ROW) {
-      row = [];
-      rows[r] = row;
+    if (r !== curRow) {
+      flush();
+      curRow = r;
+      // A row met again (rows out of order): its cells so far come back into the buffer.
+      const before = rows[r];
+      if (before !== undefined) for (; curLen < before.length; curLen++) cur[curLen] = before[curLen]!;
     }
-    while (row.length < c) row.push(null);
-    row[c] = v;
+    while (curLen < c) cur[curLen++] = null;
+    if (c < curLen) cur[c] = v;
+    else cur[curLen++] = v;
   };
+  const general = ctx.generalOnly === true;
+  const n = b.length;
 
-  for (let t = x.next(); t !== EOF; t = x.next()) {
+  for (;;) {
+    // The common cell, `<c r="B2" s="1" t="s"><v>12</v></c>`, read in one pass over its bytes.
+    if (inData && !inCell && !general && b[x.pos] === 60 && b[x.pos + 1] === 99) {
+      const q = fastCell(x.pos);
+      if (q > 0) {
+        x.pos = q;
+        continue;
+      }
+    }
+    const t = x.next();
+    if (t === EOF) break;
     if (t === OPEN) {
       if (inCell) {
         if (x.is(V)) {
@@ -135,18 +162,7 @@ export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ct
             else if (name === 116) ts = vs;
           }
         }
-        if (rs >= 0) {
-          const ref = cellRef(b, rs);
-          if (ref < 0) throw new XlsxFault('bad-address', sheetName, latin(b, rs, Math.min(b.indexOf(34, rs), rs + 20)));
-          col = ref % MAX_COLUMNS;
-          cellRow = (ref - col) / MAX_COLUMNS - 1;
-          if (cellRow < 0) cellRow = rowIndex < 0 ? 0 : rowIndex;
-          if (cellRow >= MAX_ROWS) throw new XlsxFault('bad-address', sheetName, `R${cellRow + 1}`);
-        } else {
-          col++;
-          if (col >= MAX_COLUMNS) throw new XlsxFault('bad-address', sheetName, `C${col + 1}`);
-          cellRow = rowIndex < 0 ? 0 : rowIndex;
-        }
+        locate(rs);
         cellStyle = ss >= 0 ? digits(b, ss) : 0;
         cellType = ts >= 0 ? typeOf(b, ts) : NUMBER;
         value = null;
@@ -175,9 +191,118 @@ export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ct
       } else if (inData && x.is(SHEET_DATA)) inData = false;
     }
   }
+  flush();
   ctx.budget = budget;
   for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = EMPTY_ROW;
   return { values: rows, merges };
+
+  /** The cell's row and column (cellRow, col) from its `r` value at rs, or following the previous cell. */
+  function locate(rs: number): void {
+    if (rs >= 0) {
+      const ref = cellRef(b, rs);
+      if (ref < 0) throw new XlsxFault('bad-address', sheetName, latin(b, rs, Math.min(b.indexOf(34, rs), rs + 20)));
+      col = ref % MAX_COLUMNS;
+      cellRow = (ref - col) / MAX_COLUMNS - 1;
+      if (cellRow < 0) cellRow = rowIndex < 0 ? 0 : rowIndex;
+      if (cellRow >= MAX_ROWS) throw new XlsxFault('bad-address', sheetName, `R${cellRow + 1}`);
+    } else {
+      col++;
+      if (col >= MAX_COLUMNS) throw new XlsxFault('bad-address', sheetName, `C${col + 1}`);
+      cellRow = rowIndex < 0 ? 0 : rowIndex;
+    }
+  }
+
+  /**
+   * A whole cell element from `<c` at p, when it is written the usual way: no prefix, attributes
+   * as name="value", then nothing, `<v>value</v>`, and/or a formula (`<f …>text</f>` or `<f …/>`),
+   * then `</c>`. Places its value and returns where the element ends; anything else (an inline
+   * string, CDATA, a comment, white space, a prefix, a malformed tag) returns -1 having changed
+   * nothing, and the general reader takes the cell — which also gives the same faults.
+   */
+  function fastCell(p: number): number {
+    let i = p + 2;
+    let ch = b[i];
+    if (ch !== 32 && ch !== 62 && ch !== 47) return -1;
+    let rs = -1;
+    let ss = -1;
+    let ts = -1;
+    let closed = false;
+    for (;;) {
+      while (ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = b[++i];
+      if (ch === 62) {
+        i++;
+        break;
+      }
+      if (ch === 47) {
+        if (b[i + 1] !== 62) return -1;
+        i += 2;
+        closed = true;
+        break;
+      }
+      const ns = i;
+      while (i < n && ch !== 61 && ch !== 32 && ch !== 62 && ch !== 47 && ch !== 60) ch = b[++i];
+      if (ch !== 61 || i === ns) return -1;
+      const quote = b[i + 1];
+      if (quote !== 34 && quote !== 39) return -1;
+      const vs = i + 2;
+      i = vs;
+      while (i < n && (ch = b[i]) !== quote) {
+        if (ch === 60) return -1;
+        i++;
+      }
+      if (i >= n) return -1;
+      if (vs - 2 - ns === 1) {
+        const name = b[ns];
+        if (name === 114) rs = vs;
+        else if (name === 115) ss = vs;
+        else if (name === 116) ts = vs;
+      }
+      ch = b[++i];
+      if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9 && ch !== 62 && ch !== 47) return -1;
+    }
+    // The content: a formula first, then the value.
+    let vs = -1;
+    let ve = -1;
+    if (!closed) {
+      if (b[i] === 60 && b[i + 1] === 102 && (b[i + 2] === 62 || b[i + 2] === 32 || b[i + 2] === 47)) {
+        let gt = i + 2;
+        let quote = 0;
+        for (; gt < n; gt++) {
+          const c = b[gt];
+          if (quote !== 0) {
+            if (c === quote) quote = 0;
+            else if (c === 60) return -1;
+          } else if (c === 34 || c === 39) quote = c;
+          else if (c === 62) break;
+          else if (c === 60) return -1;
+        }
+        if (gt >= n) return -1;
+        if (b[gt - 1] === 47) i = gt + 1;
+        else {
+          let lt = gt + 1;
+          while (lt < n && b[lt] !== 60) lt++;
+          if (b[lt + 1] !== 47 || b[lt + 2] !== 102 || b[lt + 3] !== 62) return -1;
+          i = lt + 4;
+        }
+      }
+      if (b[i] === 60 && b[i + 1] === 118 && b[i + 2] === 62) {
+        vs = i + 3;
+        ve = vs;
+        while (ve < n && b[ve] !== 60) ve++;
+        if (b[ve + 1] !== 47 || b[ve + 2] !== 118 || b[ve + 3] !== 62) return -1;
+        i = ve + 4;
+      }
+      if (b[i] !== 60 || b[i + 1] !== 47 || b[i + 2] !== 99 || b[i + 3] !== 62) return -1;
+      i += 4;
+    }
+    locate(rs);
+    if (vs >= 0) {
+      const type = ts >= 0 ? typeOf(b, ts) : NUMBER;
+      const v = vs === ve ? (type === STR || type === INLINE ? '' : null) : decodeValue(x, type, ss >= 0 ? digits(b, ss) : 0, vs, ve, null);
+      if (v !== null) place(cellRow, col, v);
+    }
+    return i;
+  }
 
   function cellValue(xr: XmlReader, type: number, style: number): CellValue {
     // The value's bytes: one text run (or CDATA) up to </v>.
