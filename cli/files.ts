@@ -8,6 +8,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, 
 import path from 'node:path';
 import { pedmonitorError } from '../core/index';
 import { usageError } from './args';
+import { writeJsonText } from './json-text';
 import { CLI_MSG, FILE_REASON } from './messages';
 
 /** The whole input file, read once (the program never opens it for writing). */
@@ -66,17 +67,35 @@ export interface StagedFile {
   readonly temp: string;
 }
 
+/**
+ * A value to be written as its JSON text — `JSON.stringify(json, null, 2)` and a line break — in
+ * pieces (json-text.ts): a result file may be longer than any one string can be.
+ */
+export interface JsonContent {
+  readonly json: unknown;
+}
+
+/** What a file is written from. */
+export type FileContent = Uint8Array | string | JsonContent;
+
 /** Writes `data` to a temporary file in the target's folder (created when missing). */
-export function stageFile(target: string, data: Uint8Array | string): StagedFile {
+export function stageFile(target: string, data: FileContent): StagedFile {
   const dir = path.dirname(path.resolve(target));
   const temp = tempPathFor(target);
   try {
     mkdirSync(dir, { recursive: true });
     const fd = openSync(temp, 'wx');
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      const writeAll = (bytes: Uint8Array): void => {
+        let offset = 0;
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      };
+      if (typeof data === 'string') writeAll(Buffer.from(data, 'utf8'));
+      else if (data instanceof Uint8Array) writeAll(data);
+      else {
+        writeJsonText(data.json, (piece) => writeAll(Buffer.from(piece, 'utf8')));
+        writeAll(Buffer.from('\n', 'utf8'));
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -112,7 +131,7 @@ export function commitFiles(staged: readonly StagedFile[]): void {
  * Writes several files as one: each to a temporary file first, then all renamed into place, so a
  * failure on any of them leaves every target as it was and no temporary file behind.
  */
-export function writeFilesTogether(files: readonly (readonly [target: string, data: Uint8Array | string])[]): void {
+export function writeFilesTogether(files: readonly (readonly [target: string, data: FileContent])[]): void {
   const staged: StagedFile[] = [];
   try {
     for (const [target, data] of files) staged.push(stageFile(target, data));

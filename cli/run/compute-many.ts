@@ -103,7 +103,6 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
   });
   const sources: Source[] = req.inputs.map((file, i) => ({ file, label: labels[i]!, organizations: [...(combined.organizations.get(labels[i]!) ?? [])] }));
   const json: ManyResultJson = { ...plan.json, sources };
-  const jsonText = `${JSON.stringify(json, null, 2)}\n`;
 
   let bytes: Uint8Array | undefined;
   if (req.out !== undefined) {
@@ -111,7 +110,7 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
   }
   writeFilesTogether([
     ...(req.out !== undefined && bytes !== undefined ? [[req.out, bytes] as const] : []),
-    ...(jsonFile !== undefined ? [[jsonFile, jsonText] as const] : []),
+    ...(jsonFile !== undefined ? [[jsonFile, { json }] as const] : []),
   ]);
 
   return {
@@ -120,6 +119,6 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
     sources,
     ...(req.out !== undefined ? { workbookFile: req.out } : {}),
     ...(jsonFile !== undefined ? { jsonFile } : {}),
-    ...(req.json === STDOUT ? { jsonText } : {}),
+    ...(req.json === STDOUT ? { jsonText: `${JSON.stringify(json, null, 2)}\n` } : {}),
   };
 }

@@ -49,18 +49,18 @@ export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
     ...(req.referenceDate !== undefined ? { referenceDate: req.referenceDate } : {}),
   }, req.out);
   const plan = computed.plan;
-  const jsonText = `${JSON.stringify(plan.json, null, 2)}\n`;
 
+  // The file gets the JSON text in pieces (it may be longer than one string can be).
   writeFilesTogether([
     ...(req.out !== undefined && computed.workbook ? [[req.out, computed.workbook] as const] : []),
-    ...(jsonFile !== undefined ? [[jsonFile, jsonText] as const] : []),
+    ...(jsonFile !== undefined ? [[jsonFile, { json: plan.json }] as const] : []),
   ]);
 
   return {
     plan,
     ...(req.out !== undefined ? { workbookFile: req.out } : {}),
     ...(jsonFile !== undefined ? { jsonFile } : {}),
-    ...(req.json === STDOUT ? { jsonText } : {}),
+    ...(req.json === STDOUT ? { jsonText: `${JSON.stringify(plan.json, null, 2)}\n` } : {}),
   };
 }
 
