@@ -31,8 +31,8 @@ export interface CliResult {
   readonly jsonMs: number;
 }
 
-export async function writeBenchXlsx(rows: number, tabs: number, file: string): Promise<void> {
-  const wb = benchWorkbook(rows, tabs);
+export async function writeBenchXlsx(rows: number, tabs: number, file: string, firstPerson = 0): Promise<void> {
+  const wb = benchWorkbook(rows, tabs, firstPerson);
   const out = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   for (const sheet of wb.sheets) {
     const ws = out.addWorksheet(sheet.name);

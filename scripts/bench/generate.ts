@@ -106,16 +106,17 @@ export interface BenchWorkbook {
 
 /**
  * A workbook of `rows` data rows over `tabs` organisation tabs plus `Настройки`, `Организации`
- * (every tab listed) and `Муниципалитет`.
+ * (every tab listed) and `Муниципалитет`. `firstPerson` shifts the people's names, so workbooks
+ * made with offsets `rows` apart hold different people (the municipalities of a region).
  */
-export function benchWorkbook(rows: number, tabs: number): BenchWorkbook {
+export function benchWorkbook(rows: number, tabs: number, firstPerson = 0): BenchWorkbook {
   const ts = templates();
   const weights = Array.from({ length: tabs }, (_, t) => ts[t % ts.length]!.size);
   const scale = rows / weights.reduce((a, b) => a + b, 0);
   const sizes = weights.map((w) => Math.max(1, Math.round(w * scale)));
   sizes[tabs - 1] = Math.max(1, sizes[tabs - 1]! + rows - sizes.reduce((a, b) => a + b, 0));
   const cursor = ts.map(() => 0);
-  let person = 0;
+  let person = firstPerson;
   const tabSheets: SheetData[] = [];
   const listings: CellValue[][] = [];
   for (let t = 0; t < tabs; t++) {
