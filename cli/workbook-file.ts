@@ -23,8 +23,16 @@ export async function workbookWithSheets(input: Uint8Array | null, req: WriteReq
   try {
     return await writeWorkbook(input, req, nodeCodec);
   } catch (e) {
-    if (isXlsxFault(e) && e.kind !== 'zip64') throw asPedmonitorError(e, inputLabel);
-    const reason = isXlsxFault(e) ? CLI_MSG.zipTooBig : e instanceof Error ? e.message : String(e);
-    throw pedmonitorError('write-failed', CLI_MSG.writeFailed(outLabel, reason), e);
+    throw writeFailure(e, inputLabel, outLabel);
   }
+}
+
+/**
+ * What a failed write of the output workbook throws: a fault of the input's package names the
+ * input (`inputLabel`); anything else is 'write-failed' naming the file being written.
+ */
+export function writeFailure(e: unknown, inputLabel: string, outLabel: string): Error {
+  if (isXlsxFault(e) && e.kind !== 'zip64') return asPedmonitorError(e, inputLabel);
+  const reason = isXlsxFault(e) ? CLI_MSG.zipTooBig : e instanceof Error ? e.message : String(e);
+  return pedmonitorError('write-failed', CLI_MSG.writeFailed(outLabel, reason), e);
 }

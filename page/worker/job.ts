@@ -1,7 +1,8 @@
 /**
  * The page's whole job, host-neutral and without the DOM: the workbook's bytes and the user's
  * choices in; the workbook with the result sheets, the analytical report and the result JSON out,
- * with progress on the way. A run over the page's WorkbookPort (port.ts) — read, planRun, write —
+ * with progress on the way. A run over the .xlsx layer's WorkbookPort (cli/xlsx/port.ts, the command
+ * line's too, with the browser's ZIP codec) — read, planRun, write —
  * then renderReport and the JSON with two-space indent, exactly as `pedmonitor compute --out/--json`
  * and `pedmonitor report` do for the same file and options, so the downloads are their bytes. The
  * worker (worker.ts) only carries messages; tests call this directly too.
@@ -9,7 +10,7 @@
 import { classifySheets, planRun, renderReport, templatePlan, type ComputeOptions, type Issue, type SheetData } from '../../core/index';
 import type { ZipCodec } from '../../cli/xlsx/index';
 import { ISSUE_LIMIT, type Progress, type RunChoices, type RunDone } from '../protocol';
-import { xlsxBytesPort, type XlsxBytesFile } from './port';
+import { xlsxPort, type XlsxFile } from '../../cli/xlsx/port';
 
 const SEVERITY_ORDER: Readonly<Record<Issue['severity'], number>> = { error: 0, warning: 1, info: 2 };
 
@@ -23,8 +24,8 @@ export async function runJob(
   now: () => number = () => Date.now(),
 ): Promise<RunDone> {
   const started = now();
-  const file: XlsxBytesFile = { bytes, label: fileName };
-  const port = xlsxBytesPort(file, zip);
+  const file: XlsxFile = { bytes, label: fileName };
+  const port = xlsxPort(file, zip);
   onProgress({ phase: 'reading' });
   let sheets: readonly SheetData[] | null = (await port.read()).sheets;
   const tabs = classifySheets(sheets).organizationTabs;
@@ -60,8 +61,8 @@ export async function runJob(
 
 /** «Создать шаблон»: a new workbook holding the template sheets, with their drop-down lists. */
 export async function templateJob(zip: ZipCodec, today: Date): Promise<Uint8Array> {
-  const file: XlsxBytesFile = { bytes: null, label: '' };
-  await xlsxBytesPort(file, zip).addTemplate(templatePlan([], today).add);
+  const file: XlsxFile = { bytes: null, label: '' };
+  await xlsxPort(file, zip).addTemplate(templatePlan([], today).add);
   return file.bytes!;
 }
 

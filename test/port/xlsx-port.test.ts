@@ -58,7 +58,7 @@ async function fixture(sheets: readonly SheetData[]): Promise<PortFixture> {
         },
       });
     },
-    view: () => viewOf(file.bytes),
+    view: () => viewOf(file.bytes!),
   };
 }
 
