@@ -9,7 +9,7 @@
  * user sees exactly the previous results. Only the write calls of this file touch the document
  * after reading: sheet positions are tracked in memory instead of being read back.
  */
-import { backupName, OPENING_SHEETS, REGISTRY_SHEET, temporaryName, type OutputPlan, type OutputSheet } from '../core/index';
+import { backupName, openingSheet, REGISTRY_SHEET, temporaryName, type OutputPlan, type OutputSheet } from '../core/index';
 import { now, type TimeBudget } from './budget';
 import { TEXT } from './messages';
 import { addMarker } from './ownership';
@@ -74,7 +74,8 @@ export function writeOutputs(ss: Spreadsheet, book: WorkbookRead, plan: OutputPl
   for (const entry of book.adopt) if (!outputNames.has(entry.name)) addMarker(entry.sheet);
   onSheet(plan.outputs.length, plan.outputs.length, '');
   // The workbook opens on «Сводка» (else «Показатели», else the first output).
-  const opening = OPENING_SHEETS.map((n) => temps.find((t) => t.output.name === n)).find((t) => t !== undefined) ?? temps[0];
+  const openingName = openingSheet(plan.outputs.map((o) => o.name));
+  const opening = temps.find((t) => t.output.name === openingName);
   if (opening) ss.setActiveSheet(opening.sheet);
   return plan.outputs.map((o) => o.name);
 }

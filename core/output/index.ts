@@ -15,6 +15,11 @@ import { SHEET } from '../read/workbook';
 /** Output sheets a workbook opens on after a run: the first one present. */
 export const OPENING_SHEETS: readonly string[] = [SHEET.summary, SHEET.indicators];
 
+/** The output a host leaves the user on after a run: «Сводка», else «Показатели», else the first. */
+export function openingSheet(outputNames: readonly string[]): string | null {
+  return OPENING_SHEETS.find((n) => outputNames.includes(n)) ?? outputNames[0] ?? null;
+}
+
 /** `Показатели`, `Сводка`, `Рекомендации`, `Проверка данных`, `История` — in the order they are written. */
 export function buildOutputSheets(result: ComputeResult, analysis: Analysis): OutputSheet[] {
   // «Дефициты» only when some roster has a «Дефицит: …» column (workbook.md §4).

@@ -7,7 +7,7 @@ import { classifySheets, planRun, SHEET, type RunSummary } from '../../core/inde
 import type { ExcelHost } from './excel/office-api';
 import { excelPort } from './excel/port';
 import type { WriteOptions } from './excel/write-outputs';
-import { TEXT } from './messages';
+import { PANE, TEXT } from './messages';
 import { exclusive } from './run-lock';
 
 export type RunProgress =
@@ -32,7 +32,12 @@ export interface RunReport {
   readonly problemsSheet: string;
   /** What did not work but cost nothing of the results (frozen panes), in Russian. */
   readonly warnings: readonly string[];
+  /** Lines the pane's summary adds (print settings left to the user on an Excel without ExcelApi 1.9). */
+  readonly notes: readonly string[];
 }
+
+/** The requirement set print setup, AutoFilter and page breaks need (the manifest asks for 1.8). */
+export const PRINT_SETUP_API = '1.9';
 
 export function progressText(p: RunProgress): string {
   switch (p.phase) {
@@ -60,7 +65,9 @@ export function runMonitoring(
   return exclusive(() =>
     excel.run(async (context) => {
       onProgress({ phase: 'reading' });
+      const printSetup = excel.isSetSupported?.('ExcelApi', PRINT_SETUP_API) === true;
       const port = excelPort(context, {
+        printSetup,
         ...writeOptions,
         onProgress: (p) => {
           onProgress({ phase: 'writing', ...p });
@@ -79,7 +86,13 @@ export function runMonitoring(
       await port.write(plan);
       const written = port.stats!;
       onProgress({ phase: 'done' });
-      return { summary: plan.summary, problems: plan.summary.warnings + plan.summary.errors, problemsSheet: SHEET.problems, warnings: written.warnings };
+      return {
+        summary: plan.summary,
+        problems: plan.summary.warnings + plan.summary.errors,
+        problemsSheet: SHEET.problems,
+        warnings: written.warnings,
+        notes: printSetup ? [] : [PANE.printByHand],
+      };
     }),
   );
 }

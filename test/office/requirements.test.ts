@@ -14,7 +14,7 @@ import { userMessage } from '../../office-addin/src/excel/errors';
 import { createTemplate } from '../../office-addin/src/excel/template';
 import { runMonitoring } from '../../office-addin/src/run';
 import { fakeExcel } from '../fakes/excel/fake-excel';
-import { compareVersions, DECLARED_EXCEL_API, declaredSets, EXCEL_API_MEMBERS, refusal } from '../fakes/excel/requirements';
+import { compareVersions, DECLARED_EXCEL_API, declaredSets, EXCEL_API_MEMBERS, OPTIONAL_EXCEL_API, refusal } from '../fakes/excel/requirements';
 import { documentOf, exampleSheets, TODAY } from './workbooks';
 
 const root = path.resolve(__dirname, '../..');
@@ -57,11 +57,16 @@ describe('the fake\'s requirement sets', () => {
     expect(EXCEL_API_MEMBERS['Worksheet.visibility']).toBe('1.2'); // 1.1 reads it, 1.2 sets it
   });
 
-  it('default to what the manifest declares, which is the newest member the fake lets through', () => {
+  it('default to what the manifest declares; the only newer members are the ExcelApi 1.9 ones used behind isSetSupported', () => {
     const manifest = readFileSync(path.join(root, 'manifests', 'pedmonitor-excel.xml'), 'utf8');
     expect(declaredSets(manifest).ExcelApi).toBe(DECLARED_EXCEL_API);
-    const newest = Object.values(EXCEL_API_MEMBERS).sort(compareVersions).at(-1);
-    expect(newest).toBe(DECLARED_EXCEL_API);
+    const versions = [...new Set(Object.values(EXCEL_API_MEMBERS))].sort(compareVersions);
+    expect(versions.filter((v) => compareVersions(v, DECLARED_EXCEL_API) > 0)).toEqual([OPTIONAL_EXCEL_API]);
+    const optional = Object.keys(EXCEL_API_MEMBERS).filter((k) => EXCEL_API_MEMBERS[k] === OPTIONAL_EXCEL_API);
+    // Print setup, AutoFilter and page breaks only (test/office/print-setup.test.ts runs both sides of the gate).
+    expect(optional.every((k) => /^(Worksheet\.(pageLayout|autoFilter|horizontalPageBreaks)|PageLayout\.|HeaderFooter(Group)?\.|AutoFilter\.|PageBreakCollection\.)/.test(k))).toBe(true);
+    expect(refusal('Worksheet.pageLayout', DECLARED_EXCEL_API)).toMatch(/needs ExcelApi 1\.9; the manifest declares ExcelApi 1\.8/);
+    expect(refusal('Worksheet.pageLayout', OPTIONAL_EXCEL_API)).toBeNull();
   });
 
   it('refuse a member newer than the declared set, and one the table does not know', () => {

@@ -141,8 +141,10 @@ describe('frozen panes, a view setting (office-js issues 2196, 1463)', () => {
     const frozen = plan.outputs.filter((o) => o.frozenRows > 0 || o.frozenColumns > 0);
     expect(freezes.map((f) => f.info.sheet)).toEqual(frozen.map((o) => o.name));
     expect(freezes.every((f) => f.visibility === 'Visible')).toBe(true);
-    const lastOther = Math.max(...seen.filter((s) => s.info.kind !== 'freeze').map((s) => s.sync));
+    // The view request holds only view settings: the panes, then the opening sheet's activation.
+    const lastOther = Math.max(...seen.filter((s) => s.info.kind !== 'freeze' && s.info.kind !== 'activate').map((s) => s.sync));
     expect(Math.min(...freezes.map((f) => f.sync))).toBeGreaterThan(lastOther);
+    expect(seen.at(-1)!.info).toEqual(expect.objectContaining({ kind: 'activate', sheet: 'Сводка' }));
     for (const o of frozen) expect(doc.byName(o.name)!.frozen).toEqual({ rows: o.frozenRows, columns: o.frozenColumns });
     expect(report.warnings).toEqual([]);
   });
@@ -175,7 +177,8 @@ describe('frozen panes, a view setting (office-js issues 2196, 1463)', () => {
     expect(doc.sheets.filter((s) => s.name.startsWith('_pedmonitor_'))).toEqual([]);
     const warnings = controller.current.report!.warnings;
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^Результаты записаны, но Excel не закрепил строки заголовков на листах «.+» \(внутренняя ошибка Excel\)\. Это только вид листа/);
+    expect(warnings[0]).toMatch(/^Результаты записаны, но Excel не применил закрепление строк заголовков на листах «.+» \(внутренняя ошибка Excel\)\. Это только вид листа/);
+    expect(doc.active?.name).toBe('Сводка'); // activated again after the failed view request
     expect(controller.current.notice).toEqual({ kind: 'warning', text: warnings[0] });
   });
 });

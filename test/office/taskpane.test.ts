@@ -3,7 +3,9 @@
  * Microsoft's office.js replaced by a stub whose Excel is the fake over a seeded workbook, and every other request
  * blocked: defaults from `Настройки`, run → progress → summary matching the core's summary, the
  * problems link activating `Проверка данных`, errors in plain Russian (no stack), a second click
- * refused, the ribbon command registered in the same page. Screenshots go to the test run's temporary folder.
+ * refused (the stub holds Excel's requests, so the run is certainly in progress), the ribbon
+ * command registered in the same page, the workbook left on «Сводка», and on an Excel without
+ * ExcelApi 1.9 one summary line on setting printing by hand. Screenshots go to the test run's temporary folder.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planRun, type SheetData } from '../../core/index';
+import { PANE } from '../../office-addin/src/messages';
 import { launchBrowser } from '../helpers/browser';
 import { exampleSheets, syntheticSheets, TODAY } from './workbooks';
 
@@ -38,9 +41,9 @@ afterAll(async () => {
 });
 
 /** Opens the pane on a workbook; the pane's clock is the real one, so a Настройки sheet fixes the period. */
-async function openPane(sheets: readonly SheetData[], syncDelayMs = 0): Promise<Page> {
+async function openPane(sheets: readonly SheetData[], options: { syncDelayMs?: number; excelApi?: string } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 340, height: 760 }, locale: 'ru-RU' });
-  const seed = `globalThis.__PEDMONITOR_SEED__ = ${JSON.stringify({ sheets, syncDelayMs })};\n`;
+  const seed = `globalThis.__PEDMONITOR_SEED__ = ${JSON.stringify({ sheets, syncDelayMs: options.syncDelayMs ?? 0, excelApi: options.excelApi ?? '1.9' })};\n`;
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === CDN) return route.fulfill({ status: 200, contentType: TYPES['.js'], body: seed + stub });
@@ -68,12 +71,15 @@ describe('task pane in Chromium', () => {
   it('runs with progress, shows the summary and opens Проверка данных from its link', async () => {
     const sheets = exampleSheets();
     const expected = planRun(sheets, { today: TODAY }).summary;
-    const page = await openPane(sheets, 40);
+    const page = await openPane(sheets);
     expect(await page.locator('#period').inputValue()).toBe(expected.period);
     expect(await page.locator('#preset').inputValue()).toBe(expected.preset);
+    await page.evaluate('__stub.hold()');
     await page.locator('#run').click();
     await page.locator('#progress li').first().waitFor();
+    await expect.poll(() => page.evaluate('__stub.heldSyncs()'), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('#run').getAttribute('aria-busy')).toBe('true');
+    await page.evaluate('__stub.release()');
     await page.locator('#progress li[data-phase="computing"]').waitFor();
     await page.locator('#summary:not([hidden])').waitFor();
     const steps = await page.locator('#progress li').allTextContents();
@@ -87,7 +93,8 @@ describe('task pane in Chromium', () => {
     expect(stats).toEqual([String(expected.met), String(expected.below), String(expected.noData)]);
     expect(summary).toContain(`Замечаний к данным: ${expected.warnings + expected.errors}`);
     await page.screenshot({ path: path.join(tmpdir(), 'pedmonitor-taskpane.png'), fullPage: true });
-    expect(await page.evaluate('__stub.activeSheet()')).toBe('Показатели');
+    expect(await page.evaluate('__stub.activeSheet()')).toBe('Сводка');
+    expect(await page.locator('#summary .note').count()).toBe(0); // ExcelApi 1.9: printing is set up
     await page.locator('[data-action="problems"]').click();
     await expect.poll(() => page.evaluate('__stub.activeSheet()')).toBe('Проверка данных');
     expect((page as unknown as { __errors: string[] }).__errors).toEqual([]);
@@ -111,14 +118,36 @@ describe('task pane in Chromium', () => {
   });
 
   it('refuses a second click while running, then completes the first run', async () => {
-    const page = await openPane(withSettings(syntheticSheets(3, 20)), 60);
+    const page = await openPane(withSettings(syntheticSheets(3, 20)));
+    // Excel's requests wait until the test lets go: the run is certainly in progress at the second click.
+    await page.evaluate('__stub.hold()');
     await page.locator('#run').click();
-    await page.locator('#progress li').first().waitFor();
+    await expect.poll(() => page.evaluate('__stub.heldSyncs()'), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('#run').getAttribute('aria-busy')).toBe('true');
+    const syncs = await page.evaluate('__stub.syncs()');
     await page.locator('#run').click();
     const notice = page.locator('#notice.message-bar-warning');
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(/^Расчёт уже идёт/);
+    // The second click started nothing: no new request, the first run still waits, no summary yet.
+    expect(await page.evaluate('__stub.syncs()')).toBe(syncs);
+    expect(await page.evaluate('__stub.heldSyncs()')).toBe(1);
+    expect(await page.locator('#summary').isHidden()).toBe(true);
+    await page.evaluate('__stub.release()');
     await page.locator('#summary:not([hidden])').waitFor();
+    expect(await page.locator('#run').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('#progress li').last().innerText()).toBe('Готово');
+    expect(await page.evaluate('__stub.activeSheet()')).toBe('Сводка');
+    await page.close();
+  });
+
+  it('on an Excel with only ExcelApi 1.8, says in one summary line how to set printing by hand', async () => {
+    const page = await openPane(withSettings(syntheticSheets(1, 5)), { excelApi: '1.8' });
+    await page.locator('#run').click();
+    await page.locator('#summary:not([hidden])').waitFor();
+    expect(await page.locator('#summary .note').allInnerTexts()).toEqual([PANE.printByHand]);
+    expect(await page.locator('#notice').isHidden()).toBe(true); // a note, not a warning: the run went well
+    expect(await page.evaluate('__stub.activeSheet()')).toBe('Сводка');
     await page.close();
   });
 

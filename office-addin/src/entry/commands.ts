@@ -7,7 +7,10 @@ import { Controller } from '../controller';
 import type { ExcelHost } from '../excel/office-api';
 import { createReportCommand, createRunCommand } from '../ribbon';
 
-const excel: ExcelHost = { run: (batch) => Excel.run((context) => batch(context)) };
+const excel: ExcelHost = {
+  run: (batch) => Excel.run((context) => batch(context)),
+  isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+};
 const controller = new Controller(excel);
 
 Office.onReady(() => {

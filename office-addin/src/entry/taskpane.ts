@@ -16,7 +16,10 @@ declare function pedmonitorOfficeReady(supported: boolean): void;
 declare function pedmonitorOfficeFailed(): void;
 
 function start(): void {
-  const excel: ExcelHost = { run: (batch) => Excel.run((context) => batch(context)) };
+  const excel: ExcelHost = {
+  run: (batch) => Excel.run((context) => batch(context)),
+  isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+};
   const controller = new Controller(excel);
 
   Office.onReady(() => {

@@ -40,6 +40,46 @@ export interface XlWorksheet {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   readonly charts: XlChartCollection;
+  /** Print setup (ExcelApi 1.9: only behind isSetSupported). */
+  readonly pageLayout: XlPageLayout;
+  /** The sheet's AutoFilter (ExcelApi 1.9). */
+  readonly autoFilter: XlAutoFilter;
+  /** Manual page breaks between rows (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: XlPageBreakCollection;
+}
+
+/** `worksheet.pageLayout` (ExcelApi 1.9). */
+export interface XlPageLayout {
+  /** An Excel.PageOrientation: 'Portrait' or 'Landscape'. */
+  orientation: string;
+  /** An Excel.PaperType such as 'A4'. */
+  paperSize: string;
+  /** Set as one object: a scale, or pages wide and tall (0: as many as it takes). */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Whole rows repeated at the top of every printed page, e.g. '$3:$3'. */
+  setPrintTitleRows(printTitleRows: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: XlHeaderFooter };
+}
+
+/** Header and footer sections, in Excel's & codes (&A sheet name, &P page, &N pages). */
+export interface XlHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** `worksheet.autoFilter` (ExcelApi 1.9). */
+export interface XlAutoFilter {
+  apply(range: string): void;
+}
+
+/** `worksheet.horizontalPageBreaks` (ExcelApi 1.9). */
+export interface XlPageBreakCollection {
+  /** A manual break above the range's top row. */
+  add(pageBreakRange: string): unknown;
 }
 
 /** `worksheet.charts` (ExcelApi 1.1; a series' chartType 1.7, an axis' numberFormat 1.8). */
@@ -116,7 +156,12 @@ export interface XlDataValidation {
   clear(): void;
 }
 
-/** `Excel.run`, narrowed to what the adapter needs. */
+/** `Excel.run`, narrowed to what the adapter needs, and what this Excel supports. */
 export interface ExcelHost {
   run<T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T>;
+  /**
+   * `Office.context.requirements.isSetSupported`: whether this Excel has a requirement set newer
+   * than the manifest's minimum (ExcelApi 1.9 for print setup). Absent: only the minimum.
+   */
+  isSetSupported?(name: string, version: string): boolean;
 }

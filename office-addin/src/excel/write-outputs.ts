@@ -4,11 +4,14 @@
  * text —, then fills, fonts, widths and wrap), in as few syncs as the 5 MB request budget allows. Only then, in one sync, the previous outputs are renamed away and hidden, the
  * temporaries take their names and places, and the veryHidden `_pedmonitor` registry is updated;
  * the next sync deletes the previous outputs. If anything fails before that, the temporaries are
- * deleted and the previous outputs are restored untouched. Frozen panes come last, in a sync of
- * their own on the sheets now visible: freezing a hidden sheet fails on some Excel 2019/LTSC builds
- * (office-js issues 2196 and 1463, never fixed there), and a view setting must not cost the
- * results — its failure is a warning in WriteStats, not an error. Only sheets the registry lists are
- * ever renamed or deleted.
+ * deleted and the previous outputs are restored untouched. View and print settings come last, in
+ * a sync of their own on the sheets now visible: frozen panes (freezing a hidden sheet fails on
+ * some Excel 2019/LTSC builds, office-js issues 2196 and 1463, never fixed there) and, where this
+ * Excel has ExcelApi 1.9 (print-setup.ts), print setup, AutoFilter and page breaks; a view
+ * setting must not cost the results — its failure is a warning in WriteStats, not an error. The
+ * opening sheet («Сводка») is activated at the very end of that sync: freezing panes makes the
+ * frozen sheet the active one (office-js issue 3148), so an earlier activate() would be undone.
+ * Only sheets the registry lists are ever renamed or deleted.
  *
  * A run cut short from outside (the browser closed, Excel crashed) cannot clean up after itself,
  * so before creating its temporaries a run records its id in the registry's column B, in the
@@ -21,6 +24,7 @@ import {
   BACKUP_PREFIX,
   backupName,
   cellText,
+  openingSheet,
   parseLeftover,
   readRegistry,
   registryGrid,
@@ -38,6 +42,7 @@ import { PENDING_HEADER, TEXT } from '../messages';
 import { addChart, chartBytes } from './charts';
 import { describeOfficeError, writeFailed } from './errors';
 import type { XlRequestContext, XlWorksheet } from './office-api';
+import { hasPrintSettings, printCommands, queuePrintSetup } from './print-setup';
 import type { SheetInfo, WorkbookSnapshot } from './read-workbook';
 import { COMMAND_BYTES, jsonBytes, pixelsToPoints, styleCommands, SYNC_BUDGET_BYTES, toneRects, valueBlocks } from './write-plan';
 
@@ -82,15 +87,22 @@ export interface WriteOptions {
   /** Distinguishes this run's temporary sheets; random when not given. */
   readonly runId?: string;
   readonly onProgress?: (p: WriteProgress) => void;
-  /** Sheet to activate when done (the first output by default; null: leave the selection). */
+  /** Sheet to activate when done («Сводка», else «Показатели», by default; null: leave the selection). */
   readonly activate?: string | null;
+  /**
+   * This Excel has ExcelApi 1.9 (`isSetSupported`): set print setup, AutoFilter and page breaks.
+   * Default false: an Excel with only the manifest's ExcelApi 1.8 would refuse them.
+   */
+  readonly printSetup?: boolean;
 }
 
 export interface WriteStats {
   /** Estimated request size of each sync of the writing phase, swap and clean-up included. */
   readonly syncBytes: number[];
-  /** What did not work but cost nothing of the results (frozen panes), in Russian. */
+  /** What did not work but cost nothing of the results (frozen panes, print setup), in Russian. */
   readonly warnings: string[];
+  /** Whether print setup and filters were set (false: this Excel lacks ExcelApi 1.9, or it failed). */
+  readonly printApplied: boolean;
 }
 
 interface Command {
@@ -209,33 +221,54 @@ export async function writeOutputs(
     throw writeFailed(clean ? TEXT.writeFailed(detail) : TEXT.writeFailedDirty(detail), e);
   }
 
+  // View and print settings of the visible outputs, applied after the swap (see the top comment).
+  const printSetup = options.printSetup === true;
+  const viewed = plan.outputs.filter((o) => o.frozenRows > 0 || o.frozenColumns > 0 || (printSetup && hasPrintSettings(o)));
+  const opening = options.activate === undefined ? openingSheet(plan.outputs.map((o) => o.name)) : options.activate;
+
   try {
     previous.forEach((info) => {
       if (info) worksheets.getItem(info.id).delete();
     });
     for (const l of leftovers) if (l.kind === 'old') worksheets.getItem(l.info.id).delete();
     const bytes = queueRegistry(registrySheet(), plan.registry);
-    const activate = options.activate === undefined ? plan.outputs[0]?.name ?? null : options.activate;
-    if (activate) worksheets.getItem(activate).activate();
+    // Nothing to freeze or set up afterwards: the opening sheet is activated here.
+    if (opening && viewed.length === 0) worksheets.getItem(opening).activate();
     await context.sync();
     syncBytes.push(bytes + COMMAND_BYTES * (plan.outputs.length + leftovers.length + 1));
   } catch (e) {
     throw writeFailed(TEXT.cleanupFailed(describeOfficeError(e)), e);
   }
 
-  // View settings, on the visible outputs, in their own request: a failure is only a warning.
   const warnings: string[] = [];
-  const frozen = plan.outputs.filter((o) => o.frozenRows > 0 || o.frozenColumns > 0);
-  if (frozen.length > 0) {
+  let printApplied = false;
+  if (viewed.length > 0) {
     try {
-      for (const sheet of frozen) freeze(worksheets.getItem(sheet.name), sheet);
+      let commands = 1;
+      for (const sheet of viewed) {
+        const ws = worksheets.getItem(sheet.name);
+        freeze(ws, sheet);
+        if (printSetup) queuePrintSetup(ws, sheet);
+        commands += 2 + (printSetup ? printCommands(sheet) : 0);
+      }
+      // Last: the frozen sheets have each become the active one on the way (office-js issue 3148).
+      if (opening) worksheets.getItem(opening).activate();
       await context.sync();
-      syncBytes.push(COMMAND_BYTES * 2 * frozen.length);
+      syncBytes.push(COMMAND_BYTES * commands);
+      printApplied = printSetup;
     } catch (e) {
-      warnings.push(TEXT.freezeFailed(frozen.map((o) => o.name), describeOfficeError(e)));
+      warnings.push(TEXT.viewFailed(viewed.map((o) => o.name), describeOfficeError(e), printSetup));
+      if (opening) {
+        try {
+          worksheets.getItem(opening).activate();
+          await context.sync();
+        } catch {
+          // Which sheet is shown is a convenience; the warning above already says what failed.
+        }
+      }
     }
   }
-  return { syncBytes, warnings };
+  return { syncBytes, warnings, printApplied };
 }
 
 /** A run id that no recorded run and no sheet uses yet. */

@@ -129,6 +129,7 @@ function summaryNodes(report: NonNullable<PaneState['report']>): Node[] {
     el('p', { class: 'muted' }, PANE.criteria(s.criteria, s.noTarget)),
     problems,
     ...(s.measures > 0 ? [el('p', { class: 'muted', id: 'measures' }, MEASURE_TEXT.summaryLine(s.measures, s.measuresWorked, s.measuresOverdue))] : []),
+    ...report.notes.map((note) => el('p', { class: 'muted note' }, note)),
     ...(s.catalogueErrors > 0 ? [el('p', { class: 'problems', id: 'catalogue-errors' }, TEXT.catalogueErrors(s.catalogueErrors), el('a', { href: '#', 'data-action': 'problems' }, PANE.moreInProblems))] : []),
   ];
 }

@@ -1,6 +1,6 @@
 /**
  * The in-memory workbook behind the fake `Excel.run`: worksheets (name, id, visibility, order,
- * frozen panes, column widths, data validations, charts) and cells (value, kind, number format,
+ * frozen panes, column widths, data validations, charts, print setup, AutoFilter, page breaks) and cells (value, kind, number format,
  * fill, font).
  * Setting a value behaves like Excel: in a cell formatted '@' any text stays text; otherwise
  * "=…", "+…", "-…", "@…" become formulas and numeric or ISO-date text becomes a number, which is
@@ -69,6 +69,23 @@ export interface FakeChartSeriesData {
   lineColor: string | null;
 }
 
+export const HEADER_FOOTER_KEYS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+export type HeaderFooterKey = (typeof HEADER_FOOTER_KEYS)[number];
+
+/** What a sheet's page setup holds (defaults: a new sheet in Excel en-US). */
+export interface FakePageSetup {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Whole rows printed on every page, 0-based inclusive, or null. */
+  printTitleRows: { first: number; last: number } | null;
+  headerFooter: Partial<Record<HeaderFooterKey, string>>;
+}
+
+export function defaultPageSetup(): FakePageSetup {
+  return { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printTitleRows: null, headerFooter: {} };
+}
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -82,6 +99,12 @@ export class FakeSheet {
   validations: FakeValidation[] = [];
   charts: FakeChartData[] = [];
   visibility = 'Visible';
+  /** Print setup (worksheet.pageLayout, ExcelApi 1.9): page-layout.ts. */
+  pageSetup: FakePageSetup = defaultPageSetup();
+  /** The AutoFilter's range (worksheet.autoFilter, ExcelApi 1.9), or null. */
+  autoFilter: Rect | null = null;
+  /** 0-based rows with a manual page break above them (worksheet.horizontalPageBreaks, ExcelApi 1.9). */
+  rowBreaks: number[] = [];
 
   constructor(
     readonly id: string,

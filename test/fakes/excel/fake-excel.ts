@@ -19,13 +19,19 @@
  *  - a VeryHidden sheet cannot be deleted: InvalidOperation, as Worksheet.delete documents
  *    (office-js issue 365, "by design": set it Hidden first);
  *  - with `viewCommandsOnHiddenSheets: 'error'`, freeze panes on a hidden sheet fail with
- *    GeneralException, as on the Excel 2019/LTSC builds of office-js issues 2196 and 1463.
+ *    GeneralException, as on the Excel 2019/LTSC builds of office-js issues 2196 and 1463;
+ *  - freezing panes makes their sheet the active one (office-js issue 3148: freezeAt on a sheet
+ *    that is not active fires WorksheetActivated for it and the API reports it active), so only
+ *    an activate() after the last freeze decides which sheet the user is left on;
+ *  - print setup, AutoFilter and page breaks (page-layout.ts, ExcelApi 1.9), and
+ *    `isSetSupported` answering as `Office.context.requirements` would on this Excel.
  * It counts syncs and records each request's size; `failWhen` injects a failure into any command.
  */
 import type { ExcelHost, XlRequestContext } from '../../../office-addin/src/excel/office-api';
 import { FakeChartCollection } from './charts';
 import { FakeDocument, FakeSheet, MAX_COLUMNS, MAX_ROWS, type Rect } from './document';
-import { DECLARED_EXCEL_API, refusal } from './requirements';
+import { FakeAutoFilter, FakePageBreakCollection, FakePageLayout } from './page-layout';
+import { compareVersions, DECLARED_EXCEL_API, refusal } from './requirements';
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
@@ -59,6 +65,8 @@ export interface FakeExcelOptions {
   readonly failWhen?: (c: CommandInfo) => boolean;
   /** Delay of each sync, to let tests observe a run in progress. */
   readonly syncDelayMs?: number;
+  /** Awaited at the start of every sync: a test holds a run in progress until it lets go. */
+  readonly syncGate?: () => Promise<void>;
   /** The ExcelApi version this Excel supports; default: what the manifest declares. */
   readonly excelApi?: string;
   /** 'error': freezing panes of a hidden sheet fails, as on some Excel 2019/LTSC builds. */
@@ -123,6 +131,7 @@ export class FakeContext implements XlRequestContext {
     this.stats.syncs++;
     const requestBytes = queue.reduce((n, c) => n + c.bytes, 0);
     this.stats.requestBytes.push(requestBytes);
+    if (this.options.syncGate) await this.options.syncGate();
     if (this.options.syncDelayMs) await new Promise((r) => setTimeout(r, this.options.syncDelayMs));
     else await Promise.resolve();
     if (requestBytes > (this.options.requestLimit ?? PAYLOAD_LIMIT_BYTES)) {
@@ -254,6 +263,9 @@ export class FakeWorksheet extends Loadable {
   private readonly panes: FakeFreezePanes;
   /** charts.add and the chart proxies: charts.ts. */
   readonly charts: FakeChartCollection;
+  private readonly layout: FakePageLayout;
+  private readonly filter: FakeAutoFilter;
+  private readonly breaks: FakePageBreakCollection;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -262,6 +274,27 @@ export class FakeWorksheet extends Loadable {
     super();
     this.panes = new FakeFreezePanes(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
+    this.layout = new FakePageLayout(ctx, this);
+    this.filter = new FakeAutoFilter(ctx, this);
+    this.breaks = new FakePageBreakCollection(ctx, this);
+  }
+
+  /** worksheet.pageLayout (ExcelApi 1.9). */
+  get pageLayout(): FakePageLayout {
+    this.ctx.use('Worksheet.pageLayout');
+    return this.layout;
+  }
+
+  /** worksheet.autoFilter (ExcelApi 1.9). */
+  get autoFilter(): FakeAutoFilter {
+    this.ctx.use('Worksheet.autoFilter');
+    return this.filter;
+  }
+
+  /** worksheet.horizontalPageBreaks (ExcelApi 1.9): the manual breaks between rows. */
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this.ctx.use('Worksheet.horizontalPageBreaks');
+    return this.breaks;
   }
 
   bind(sheet: FakeSheet): void {
@@ -438,7 +471,12 @@ class FakeFreezePanes {
   }
   private freeze(member: string, payload: unknown, apply: (sheet: FakeSheet) => void): void {
     this.ctx.use(member);
-    this.ctx.push(() => ({ kind: 'freeze', sheet: this.ws.peek()?.name ?? null }), payload, () => apply(this.visibleSheet()));
+    this.ctx.push(() => ({ kind: 'freeze', sheet: this.ws.peek()?.name ?? null }), payload, () => {
+      const sheet = this.visibleSheet();
+      apply(sheet);
+      // office-js issue 3148: the frozen sheet becomes the active one as far as the API knows.
+      if (sheet.visibility === 'Visible') this.ctx.doc.active = sheet;
+    });
   }
   freezeRows(count = 1): void {
     this.freeze('WorksheetFreezePanes.freezeRows', count, (s) => {
@@ -787,9 +825,12 @@ function quoteSheet(name: string): string {
 /** `Excel` as the adapter sees it, over a FakeDocument; `stats` counts syncs and payloads. */
 export function fakeExcel(doc: FakeDocument, options: FakeExcelOptions = {}): ExcelHost & { stats: FakeStats; options: FakeExcelOptions } {
   const stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  const excelApi = options.excelApi ?? DECLARED_EXCEL_API;
   return {
     stats,
     options,
+    /** Office.context.requirements.isSetSupported, as this Excel answers it. */
+    isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && compareVersions(String(version), excelApi) <= 0,
     async run<T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T> {
       const context = new FakeContext(doc, options, stats);
       const result = await batch(context);

@@ -15,6 +15,13 @@
 /** The ExcelApi version manifests/pedmonitor-excel.xml declares (checked by requirements.test.ts). */
 export const DECLARED_EXCEL_API = '1.8';
 
+/**
+ * The newer set the adapter uses only where `Office.context.requirements.isSetSupported` says
+ * this Excel has it (print setup, AutoFilter, page breaks); a fake declaring just the manifest's
+ * set refuses those members, so a run on it proves the gate holds.
+ */
+export const OPTIONAL_EXCEL_API = '1.9';
+
 /** `Class.member` → the ExcelApi version that introduced it. */
 export const EXCEL_API_MEMBERS: Readonly<Record<string, string>> = {
   'WorksheetCollection.items': '1.1',
@@ -84,6 +91,24 @@ export const EXCEL_API_MEMBERS: Readonly<Record<string, string>> = {
   'ChartSeriesFormat.line': '1.1',
   'ChartFill.setSolidColor': '1.1',
   'ChartLineFormat.color': '1.1',
+  // Print setup, AutoFilter and page breaks: page-layout.ts; used only behind isSetSupported('ExcelApi', '1.9').
+  'Worksheet.pageLayout': '1.9',
+  'Worksheet.autoFilter': '1.9',
+  'Worksheet.horizontalPageBreaks': '1.9',
+  'PageLayout.orientation': '1.9',
+  'PageLayout.paperSize': '1.9',
+  'PageLayout.zoom': '1.9',
+  'PageLayout.setPrintTitleRows': '1.9',
+  'PageLayout.headersFooters': '1.9',
+  'HeaderFooterGroup.defaultForAllPages': '1.9',
+  'HeaderFooter.leftHeader': '1.9',
+  'HeaderFooter.centerHeader': '1.9',
+  'HeaderFooter.rightHeader': '1.9',
+  'HeaderFooter.leftFooter': '1.9',
+  'HeaderFooter.centerFooter': '1.9',
+  'HeaderFooter.rightFooter': '1.9',
+  'AutoFilter.apply': '1.9',
+  'PageBreakCollection.add': '1.9',
 };
 
 /** The sets (name → MinVersion) a manifest's base <Requirements> declares. */

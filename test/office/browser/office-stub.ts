@@ -2,7 +2,8 @@
  * What the task pane test serves instead of Microsoft's office.js: a stub `Office` (onReady,
  * actions.associate, addin.showAsTaskpane) and an `Excel` whose run() is the fake Excel over a
  * workbook seeded by the test (globalThis.__PEDMONITOR_SEED__). `__stub` lets the test look at
- * the workbook and press the ribbon button.
+ * the workbook, press the ribbon button, and hold Excel's requests (hold/release/heldSyncs) so a
+ * test sees a run in progress for as long as it needs, without racing a timer.
  */
 import { FakeDocument } from '../../fakes/excel/document';
 import { fakeExcel } from '../../fakes/excel/fake-excel';
@@ -20,7 +21,11 @@ const seed = g.__PEDMONITOR_SEED__ as Seed;
 const doc = new FakeDocument();
 for (const s of seed.sheets) doc.addGrid(s.name, s.values);
 const excelApi = seed.excelApi ?? DECLARED_EXCEL_API;
-const excel = fakeExcel(doc, { syncDelayMs: seed.syncDelayMs ?? 0, excelApi });
+/** While held, every context.sync() waits here until release(). */
+let held = false;
+let waiting: (() => void)[] = [];
+const syncGate = (): Promise<void> => (held ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve());
+const excel = fakeExcel(doc, { syncDelayMs: seed.syncDelayMs ?? 0, excelApi, syncGate });
 /** Office.context.requirements as an Excel with `excelApi` and the shared runtime answers it. */
 const SUPPORTED: Record<string, string> = { ExcelApi: excelApi, SharedRuntime: '1.1', DialogApi: '1.2', AddinCommands: '1.1' };
 const actions = new Map<string, (event: { completed(): void }) => unknown>();
@@ -51,6 +56,17 @@ g.__stub = {
   activeSheet: () => doc.active?.name ?? null,
   sheetNames: () => doc.sheets.map((s) => s.name),
   syncs: () => excel.stats.syncs,
+  hold: () => {
+    held = true;
+  },
+  release: () => {
+    held = false;
+    const resume = waiting;
+    waiting = [];
+    for (const r of resume) r();
+  },
+  /** Requests waiting for release(). */
+  heldSyncs: () => waiting.length,
   paneShown: () => paneShown,
   ribbon: async (id: string) => {
     let completed = false;
