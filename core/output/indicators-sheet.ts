@@ -10,7 +10,8 @@ import { lowerIsBetter } from '../recommend/rules';
 import type { Snapshot, SnapshotFigure } from '../recommend/snapshot';
 import { SHEET } from '../read/workbook';
 import { countFormatOf, describeBands, formatTarget, NO_DATA, NOT_APPLICABLE, STATUS_LABELS, valueFormatOf } from './present';
-import { organizationTitle } from '../texts/ru/org-reports';
+import { organizationTitle, SUBJECTS_ROSTER_ONLY } from '../texts/ru/org-reports';
+import { partialSubjects } from '../recommend/subjects';
 import { FORMAT, SheetBuilder, type Cell, type OutputSheet, type Tone } from './table';
 
 const FIXED_COLUMNS = ['№', 'Критерий', 'Целевое значение', 'Муниципалитет', 'Числитель', 'Знаменатель', 'Изменение к прошлому периоду', 'Статус'];
@@ -24,7 +25,8 @@ export function buildIndicatorsSheet(result: ComputeResult, previous: Snapshot |
   b.row([`Показатели мониторинга: ${result.preset.title}`], 'title');
   b.row([
     `Отчётный период: ${result.period} · дата отсчёта: ${isoToRu(result.referenceDate)} · организаций: ${orgs.length} · работников: ${staff} · набор показателей: ${result.preset.id}` +
-      (previous ? ` · изменение — к периоду ${previous.period}` : ' · прошлого периода в листе «История» нет'),
+      (previous ? ` · изменение — к периоду ${previous.period}` : ' · прошлого периода в листе «История» нет') +
+      (partialSubjects(result).size > 0 ? ` · ${SUBJECTS_ROSTER_ONLY}` : ''),
   ], 'muted');
   b.row([...FIXED_COLUMNS, ...result.organizations.map(organizationTitle)], 'header');
 

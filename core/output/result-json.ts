@@ -8,6 +8,7 @@ import type { Issue } from '../issues';
 import { deficitsJson, type DeficitsJson } from '../deficits/json';
 import type { Analysis } from '../recommend/index';
 import { organizationLabel, recommendationKey, type RecommendationKind } from '../recommend/rules';
+import { partialSubjects } from '../recommend/subjects';
 import type { Snapshot } from '../recommend/snapshot';
 import { round2, roundDisplayed, type ComputeResult, type Figure } from '../result';
 
@@ -46,6 +47,10 @@ export interface RecommendationJson {
   repeated: boolean;
   /** Row of «Мероприятия» whose open measure already answers it (the text says so). */
   measureRow?: number;
+  /** Fewer people behind it than «Минимум человек для вывода»: a preliminary finding («мало данных»). */
+  thin?: true;
+  /** "reported": the organisation has no roster, its figures come from «Сведения ОО». */
+  source?: 'reported';
 }
 
 /** One measure of «Мероприятия» and one of its criteria, judged (workbook.md §8). */
@@ -82,6 +87,8 @@ export interface ResultJson {
     total: FigureJson;
     byOrganization: Record<string, FigureJson>;
     bySubject?: { subject: string; total: FigureJson; byOrganization: Record<string, FigureJson> }[];
+    /** Organisations of «Сведения ОО» in `total` but in no `bySubject` figure (they send no subjects). */
+    bySubjectExcludes?: string[];
     /** Last period's values from `История`, when it has them. */
     previous?: { period: string; total: number | boolean | null; byOrganization: Record<string, number | boolean | null> };
     /** Change of the municipal value since then (p.p., people or points). */
@@ -124,6 +131,8 @@ function mapFigures(byOrg: Readonly<Record<string, Figure>>): Record<string, Fig
 export function resultToJson(result: ComputeResult, analysis: Analysis): ResultJson {
   const prev = analysis.previous;
   const repeated = analysis.followUp?.repeated ?? new Set<string>();
+  const reported = result.organizations.filter((o) => o.reported).map((o) => o.name);
+  const partial = partialSubjects(result);
   return {
     schemaVersion: 1,
     preset: result.preset.id,
@@ -138,6 +147,7 @@ export function resultToJson(result: ComputeResult, analysis: Analysis): ResultJ
       total: figureJson(r.total),
       byOrganization: mapFigures(r.byOrganization),
       ...(r.bySubject ? { bySubject: r.bySubject.map((s) => ({ subject: s.subject, total: figureJson(s.total), byOrganization: mapFigures(s.byOrganization) })) } : {}),
+      ...(partial.has(r.criterion.id) ? { bySubjectExcludes: reported.filter((o) => (r.byOrganization[o]?.denominator ?? 0) > 0) } : {}),
       ...(prev ? previousJson(prev, r.criterion.id, r.total.value) : {}),
     })),
     recommendations: analysis.recommendations.map((r) => ({
@@ -153,6 +163,8 @@ export function resultToJson(result: ComputeResult, analysis: Analysis): ResultJ
       people: r.people,
       repeated: repeated.has(recommendationKey({ kind: r.kind, organization: r.organization, criterionId: r.criterion.id })),
       ...(r.measure ? { measureRow: r.measure.row } : {}),
+      ...(r.thin ? { thin: true as const } : {}),
+      ...(r.organization !== null && reported.includes(r.organization) ? { source: 'reported' as const } : {}),
     })),
     decisions: analysis.decisions.map((d) => ({ title: d.title, text: d.text, basis: d.basis, criterionIds: [...d.criterionIds] })),
     done: (analysis.followUp?.done ?? []).map((d) => ({ organization: organizationLabel(d.organization), criterionId: d.criterion.id, text: d.text })),

@@ -21,7 +21,7 @@ export interface ManagementDecision {
 
 export const MAX_DECISIONS = 5;
 
-export function managementDecisions(recs: readonly Recommendation[]): ManagementDecision[] {
+export function managementDecisions(recs: readonly Recommendation[], label: (organization: string) => string = (o) => o): ManagementDecision[] {
   const byTopic = new Map<Topic, { weight: number; recs: Recommendation[] }>();
   for (const r of recs) {
     // A practice is not a problem to decide on, and a figure over too few people decides nothing.
@@ -37,7 +37,7 @@ export function managementDecisions(recs: readonly Recommendation[]): Management
     .slice(0, MAX_DECISIONS)
     .map(([topic, { recs: group }]) => {
       const ids = [...new Set(group.map((r) => r.criterion.id))];
-      const orgs = [...new Set(group.filter((r) => r.organization !== null && r.priority <= 2).map((r) => r.organization as string))];
+      const orgs = [...new Set(group.filter((r) => r.organization !== null && r.priority <= 2).map((r) => label(r.organization as string)))];
       const municipal = group.filter((r) => r.organization === null).map((r) => r.criterion.id);
       const parts = [
         DECISION_BASIS.criteria(ids),

@@ -12,6 +12,8 @@ import { deriveRecommendations, MIN_POPULATION_FOR_COMPARISON, type Recommendati
 import { snapshotOfHistory, snapshotOfResult, type Snapshot } from './snapshot';
 import { coverByOpenMeasures } from '../measures/cover';
 import { judgeMeasures, type JudgedMeasure } from '../measures/judge';
+import { reportedTitle } from '../texts/ru/org-reports';
+import { partialSubjects } from './subjects';
 
 export interface Analysis {
   readonly recommendations: readonly Recommendation[];
@@ -35,8 +37,10 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
   const prevPeriod = previousPeriod(existingHistory, result.period, result.preset.id);
   const previous: Snapshot | null = prevPeriod !== null ? snapshotOfHistory(existingHistory, prevPeriod, result.preset.id) : null;
   const measures = judgeMeasures(result.measures ?? [], result, existingHistory, prevPeriod);
+  const reported = new Set(result.organizations.filter((o) => o.reported).map((o) => o.name));
+  const label = (org: string): string => (reported.has(org) ? reportedTitle(org) : org);
   const recommendations = coverByOpenMeasures(
-    deriveRecommendations(criteria, current, orgs, result.attentionThreshold, { minPeople, previous, subjects: subjectFigures(result) }),
+    deriveRecommendations(criteria, current, orgs, result.attentionThreshold, { minPeople, previous, subjects: subjectFigures(result), partialSubjects: partialSubjects(result), label }),
     measures,
   );
   let follow: FollowUp | null = null;
@@ -47,7 +51,7 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
   }
   return {
     recommendations,
-    decisions: managementDecisions(recommendations),
+    decisions: managementDecisions(recommendations, label),
     previous,
     followUp: follow,
     history: mergeHistory(existingHistory, currentHistoryRows(result), result.period, result.preset.id),
@@ -81,5 +85,6 @@ export { recommendationKey, priorityOf, lowerIsBetter, MIN_POPULATION_FOR_COMPAR
 export type { ManagementDecision } from './decisions';
 export type { FollowUp, DoneRecommendation } from './follow-up';
 export { topicOf } from './topics';
+export { partialSubjects } from './subjects';
 export { remedyOf, remedyKeys, type Remedy } from './remedies';
 export type { RecommendContext, SubjectFigure } from './rules';

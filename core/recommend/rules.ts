@@ -18,7 +18,7 @@ import { roundDisplayed } from '../result';
 import type { Snapshot, SnapshotFigure } from './snapshot';
 import type { CoveringMeasure } from '../measures/cover';
 import { remedyOf } from './remedies';
-import { SUCCESS_ADDRESSEE, SUCCESS_MEASURES, THIN_TEXT, TOPIC_TEXTS } from '../texts/ru/recommend';
+import { SUBJECT_TEXT, SUCCESS_ADDRESSEE, SUCCESS_MEASURES, THIN_TEXT, TOPIC_TEXTS } from '../texts/ru/recommend';
 import { topicOf } from './topics';
 import { orgShareRecommendation } from './org-share';
 
@@ -184,6 +184,13 @@ export interface RecommendContext {
   readonly previous?: Snapshot | null;
   /** criterion id → organisation ('' for the municipality) → its subjects' figures. */
   readonly subjects?: ReadonlyMap<string, ReadonlyMap<string, readonly SubjectFigure[]>>;
+  /**
+   * Criteria whose municipal value takes in organisations of «Сведения ОО», which have no subject
+   * breakdown: the municipal line says its subjects cover the organisations with a roster only.
+   */
+  readonly partialSubjects?: ReadonlySet<string>;
+  /** How an organisation is named inside a text («… (по сведениям ОО)» for one without a roster). */
+  readonly label?: (organization: string) => string;
 }
 
 export interface SubjectFigure {
@@ -211,12 +218,13 @@ export function deriveRecommendations(
     const name = `«${c.shortName}» (критерий ${c.id})`;
     const before = (org: string | null) => (org === null ? context.previous?.total.get(c.id) : context.previous?.byOrganization.get(c.id)?.get(org));
     const facts = (org: string | null, f: SnapshotFigure) =>
-      `${trendWords(c, f, before(org), context.previous?.period ?? null)}${subjectWords(c, context.subjects?.get(c.id)?.get(org ?? ''))}`;
+      `${trendWords(c, f, before(org), context.previous?.period ?? null)}${subjectWords(c, context.subjects?.get(c.id)?.get(org ?? ''), org === null && (context.partialSubjects?.has(c.id) ?? false))}`;
+    const label = context.label ?? ((o: string) => o);
 
     // Municipal total below its target, or a required structure that is absent.
     if (total && total.status === 'below' && c.target) {
       const below = organizations.filter((o) => byOrg.get(o)?.status === 'below');
-      const belowText = below.length > 0 ? ` Ниже цели: ${below.join(', ')}.` : '';
+      const belowText = below.length > 0 ? ` Ниже цели: ${below.map(label).join(', ')}.` : '';
       if (typeof total.value === 'boolean') {
         out.push({
           kind: 'missing', organization: null, addressee: remedy.municipalAddressee, criterion: c, value: total.value,
@@ -328,7 +336,7 @@ export function trendWords(c: Criterion, now: SnapshotFigure, before: SnapshotFi
  * " Меньше всего охвачены: физика — 0 из 3, химия — 1 из 4." — the subjects furthest behind, for
  * criteria broken down by subject (at most three, only those behind the whole).
  */
-function subjectWords(c: Criterion, subjects: readonly SubjectFigure[] | undefined): string {
+function subjectWords(c: Criterion, subjects: readonly SubjectFigure[] | undefined, partial = false): string {
   if (!subjects || subjects.length < 2) return '';
   const num = subjects.reduce((n, s) => n + s.numerator, 0);
   const den = subjects.reduce((n, s) => n + s.denominator, 0);
@@ -340,5 +348,5 @@ function subjectWords(c: Criterion, subjects: readonly SubjectFigure[] | undefin
     .sort((a, b) => (lower ? share(b) - share(a) : share(a) - share(b)) || b.denominator - a.denominator || a.subject.localeCompare(b.subject))
     .slice(0, 3);
   if (behind.length === 0) return '';
-  return ` Отстают предметы: ${behind.map((s) => `${s.subject.toLowerCase()} — ${s.numerator} из ${s.denominator}`).join(', ')}.`;
+  return SUBJECT_TEXT.behind(behind.map((s) => SUBJECT_TEXT.figure(s.subject.toLowerCase(), s.numerator, s.denominator)), partial);
 }

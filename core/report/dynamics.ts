@@ -7,6 +7,7 @@ import type { Criterion } from '../criteria';
 import type { RunPlan } from '../run-plan';
 import { changeRows, type ChangeRow } from '../output/summary-figures';
 import { organizationLabel } from '../recommend/rules';
+import { organizationTitle } from '../texts/ru/org-reports';
 import { el, num, period, type Html } from './html';
 import { table, type Row } from './table';
 import { R } from '../texts/ru/report';
@@ -61,7 +62,13 @@ export function dynamicsSection(plan: RunPlan, heading: string, id: string): Htm
           el('h3', null, R.followUpTitle(period(follow.previousPeriod))),
           follow.done.length === 0
             ? el('p', null, R.followUpNone)
-            : el('ul', null, follow.done.map((d) => el('li', null, el('b', null, organizationLabel(d.organization)), ': ', d.text))),
+            : el('ul', null, follow.done.map((d) => el('li', null, el('b', null, titleOf(plan, d.organization)), ': ', d.text))),
         ]
       : null);
+}
+
+/** The municipality, or an organisation marked «по сведениям ОО» when it has no roster. */
+function titleOf(plan: RunPlan, organization: string | null): string {
+  const o = organization === null ? undefined : plan.result.organizations.find((x) => x.name === organization);
+  return o ? organizationTitle(o) : organizationLabel(organization);
 }

@@ -4,7 +4,8 @@
  * change, status; subjects as sub-rows), and the organisations compared on the track's share
  * criteria — the same selection as the `Сводка` sheet — as a table and a column chart.
  */
-import { organizationTitle } from '../texts/ru/org-reports';
+import { organizationTitle, SUBJECTS_ROSTER_ONLY } from '../texts/ru/org-reports';
+import { partialSubjects } from '../recommend/subjects';
 import type { Criterion } from '../criteria';
 import type { RunPlan } from '../run-plan';
 import { CHART_PALETTE } from '../output/charts';
@@ -26,8 +27,10 @@ export function tracksSection(plan: RunPlan, heading: string, id: string, number
   const changes = new Map(changeRows(result, plan.analysis.previous).map((r) => [r.result.criterion.id, r]));
   const comparisons = new Map(trackComparisons(result).map((t) => [t.track, t]));
   const tracks = [...new Set(result.criteria.map((r) => r.criterion.track))];
+  const partial = partialSubjects(result);
   return el('section', { id },
     el('h2', null, heading),
+    partial.size > 0 ? el('p', { class: 'note' }, R.subjectsRosterOnly(SUBJECTS_ROSTER_ONLY, [...partial].join(', '))) : null,
     tracks.map((track, i) => {
       const criteria = result.criteria.filter((r) => r.criterion.track === track);
       const indicators = [...new Set(criteria.map((r) => r.criterion.indicator))];

@@ -21,6 +21,10 @@ export const ORG_REPORT_COLUMNS = {
 /** How an organisation without a roster is marked wherever it is named. */
 export const REPORTED_MARK = 'по сведениям ОО';
 
+/** Under a breakdown by subject that organisations of «Сведения ОО» are missing from. */
+export const SUBJECTS_ROSTER_ONLY =
+  'строки «в т.ч. <предмет>» — только по организациям со списками работников: у организаций «по сведениям ОО» разбивки по предметам нет, поэтому сумма строк по предметам меньше итога';
+
 /** «МБОУ СОШ №5 (по сведениям ОО)». */
 export function reportedTitle(name: string): string {
   return `${name} (${REPORTED_MARK})`;

@@ -172,6 +172,14 @@ export const THIN_TEXT = {
   lead: (n: number) => `Мало данных (в расчёте ${n} ${plural(n, 'человек', 'человека', 'человек')}), вывод предварительный. `,
 } as const;
 
+/** The subjects furthest behind, in a recommendation of a criterion broken down by subject. */
+export const SUBJECT_TEXT = {
+  figure: (subject: string, numerator: number, denominator: number) => `${subject} — ${numerator} из ${denominator}`,
+  /** `partial`: the municipal value takes in organisations «по сведениям ОО», which have no breakdown by subject. */
+  behind: (list: readonly string[], partial: boolean) =>
+    ` Отстают предметы${partial ? ' (по организациям со списками работников)' : ''}: ${list.join(', ')}.`,
+} as const;
+
 /** A recommendation of the previous period that worked. */
 export const FOLLOW_UP = {
   attentionClosed: 'зона внимания закрыта',

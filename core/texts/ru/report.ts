@@ -38,6 +38,7 @@ export const R = {
   trackChartLegend: { met: 'цель достигнута', below: 'цель не достигнута', none: 'без целевого значения', target: 'целевое значение' },
   indicatorHeader: ['№', 'Критерий', 'Цель', 'Значение по муниципалитету', 'Изменение', 'Статус'],
   ofSubject: (subject: string) => `в т.ч. ${subject}`,
+  subjectsRosterOnly: (note: string, ids: string) => `${ids.includes(',') ? 'Критерии' : 'Критерий'} ${ids}: ${note}.`,
   comparison: 'Сравнение организаций',
   comparisonBasis: {
     targets: 'Критерии трека с целевыми значениями.',
