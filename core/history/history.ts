@@ -31,13 +31,29 @@ export interface HistoryEntry {
   readonly status: Status | null;
 }
 
-/** The rows of an existing `История` sheet below its header (empty when absent or unreadable). */
+/**
+ * The rows of an existing `История` sheet below its header, in the current layout (empty when
+ * absent or unreadable). Columns are found by their header, so every layout the program has
+ * written reads the same: the 10 columns of releases before «Сведения ОО» (no `Источник`) as well
+ * as the current 11. A column the sheet lacks is empty in every row: for `Источник` that is
+ * exact, since before «Сведения ОО» every figure came from a roster, which is what an empty
+ * `Источник` means. The run then writes the whole sheet back in the current layout, old rows
+ * included, so a workbook never mixes layouts.
+ */
 export function readHistoryRows(grid: SheetGrid | undefined): HistoryRow[] {
   if (!grid || grid.length === 0) return [];
   const header = (grid[0] ?? []).map((c) => normalizeText(cellText(c)));
-  if (header[0] !== normalizeText(HISTORY_HEADER[0]) || header[2] !== normalizeText(HISTORY_HEADER[2])) return [];
-  return grid.slice(1).filter((r) => cellText(r[0]) !== '').map((r) => HISTORY_HEADER.map((_, i) => toHistoryValue(r[i])));
+  const at = HISTORY_HEADER.map((h) => header.indexOf(normalizeText(h)));
+  // Period and criterion are what a history row is; without them the sheet is not a history table.
+  if (at[HISTORY.period] !== 0 || at[HISTORY.criterion]! < 0) return [];
+  return grid
+    .slice(1)
+    .filter((r) => cellText(r[0]) !== '')
+    .map((r) => at.map((i) => (i < 0 ? null : toHistoryValue(r[i]))));
 }
+
+/** Indexes of the current layout's columns (HISTORY_HEADER). */
+const HISTORY = { period: 0, criterion: 2 } as const;
 
 function toHistoryValue(v: unknown): HistoryValue {
   if (v === undefined || v === null || v === '') return null;
