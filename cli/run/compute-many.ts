@@ -13,7 +13,8 @@ import { usageError } from '../args';
 import { checkTargets, readInputFile, sameFile, writeFilesTogether } from '../files';
 import { CLI_MSG, MANY_MSG } from '../messages';
 import { STDOUT, type ComputeSettings } from './compute';
-import { loadWorkbook, workbookWithSheets } from '../workbook-file';
+import { loadWorkbook } from '../workbook-file';
+import { xlsxPort, type XlsxFile } from '../port';
 
 export interface ComputeManyRequest extends ComputeSettings {
   /** Workbook files, in the order they are computed (a folder already listed, see resolveInputs). */
@@ -106,7 +107,10 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
 
   let bytes: Uint8Array | undefined;
   if (req.out !== undefined) {
-    bytes = await workbookWithSheets(null, { sheets: plan.outputs, registry: plan.registry }, req.out, req.out);
+    // A new workbook holding only the outputs, written through the command line's port.
+    const file: XlsxFile = { bytes: null, label: req.out };
+    await xlsxPort(file).write(plan);
+    bytes = file.bytes ?? undefined;
   }
   writeFilesTogether([
     ...(req.out !== undefined && bytes !== undefined ? [[req.out, bytes] as const] : []),
