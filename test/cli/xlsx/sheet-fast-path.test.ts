@@ -3,7 +3,8 @@
  * and leaves every other form to the general XML reader. Its oracle is that general reader: the
  * same sheet read both ways must give the same grid and merged ranges, or the same fault — on the
  * sheets of real files, on cells written in every form the fast pass takes or refuses, and on
- * sheet XML mutated at random around the cells.
+ * sheet XML mutated at random around the cells. The shared strings part likewise: a plain
+ * `<si><t>…</t></si>` read in one step against the general reader's reading of the same part.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -130,6 +131,58 @@ describe('the sheet reader: the fast pass gives what the general reader gives', 
             data = data.slice(0, at) + m.text + data.slice(at + m.length);
           }
           const [fast, general] = readBoth(sheet(data, '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>'));
+          expect(fast).toEqual(general);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the shared strings: the one-step plain string gives what the general reader gives', () => {
+  const both = (xml: string): [unknown, unknown] => {
+    const bytes = new TextEncoder().encode(xml);
+    const read = (generalOnly: boolean): unknown => {
+      try {
+        return readSharedStrings(bytes, 'xl/sharedStrings.xml', generalOnly);
+      } catch (e) {
+        return { fault: e instanceof Error ? `${e.message} ${JSON.stringify(e)}` : String(e) };
+      }
+    };
+    return [read(false), read(true)];
+  };
+  const ITEMS = [
+    '<si><t>ФИО</t></si>',
+    '<si><t xml:space="preserve"> учитель </t></si>',
+    '<si><t>a &amp; b &lt;c&gt; &#1060;&#x424;</t></si>',
+    '<si><t>строка_x000D_вторая</t></si>',
+    '<si><t></t></si>',
+    '<si/>',
+    '<si><r><rPr><b/></rPr><t>жир</t></r><r><t>ный</t></r></si>',
+    '<si><t>Иванов</t><rPh sb="0" eb="1"><t>ヨミ</t></rPh></si>',
+    '<si><t><![CDATA[<x>]]></t></si>',
+    '<si><t>a<!-- c -->b</t></si>',
+    '<si><t>&bad;</t></si>',
+    '<si>\n  <t>отступ</t>\n</si>',
+    '\n',
+  ];
+  it('by hand: the usual strings', () => {
+    const [fast] = both(`<sst xmlns="x">${ITEMS.slice(0, 8).join('')}</sst>`);
+    expect(fast).toEqual(['ФИО', ' учитель ', 'a & b <c> ФФ', 'строка\rвторая', '', '', 'жирный', 'Иванов']);
+  });
+  it('on random lists of every form, mutated (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...ITEMS), { maxLength: 12 }),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 0, max: 5 }), text: fc.stringMatching(/^[<>/&;"'=!a-z0-9 sit:\n-]{0,6}$/) }), { maxLength: 3 }),
+        fc.boolean(),
+        (items, mutations, rooted) => {
+          let xml = items.join('');
+          for (const m of mutations) {
+            const at = Math.floor(m.at * xml.length);
+            xml = xml.slice(0, at) + m.text + xml.slice(at + m.length);
+          }
+          const [fast, general] = both(rooted ? `<?xml version="1.0"?>\n<sst xmlns="x" count="3">${xml}</sst>` : xml);
           expect(fast).toEqual(general);
         },
       ),
