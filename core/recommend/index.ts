@@ -49,12 +49,18 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
     const prevRecs = deriveRecommendations(criteria, previous, prevOrgs, result.attentionThreshold, { minPeople });
     follow = followUp(prevRecs, recommendations, current, prevPeriod);
   }
+  // `История` after the run is read only by a host writing the sheets (a row per organisation and
+  // criterion, each figure formatted): built on first read, then kept.
+  let history: readonly HistoryRow[] | undefined;
   return {
     recommendations,
     decisions: managementDecisions(recommendations, label),
     previous,
     followUp: follow,
-    history: mergeHistory(existingHistory, currentHistoryRows(result), result.period, result.preset.id),
+    get history(): readonly HistoryRow[] {
+      history ??= mergeHistory(existingHistory, currentHistoryRows(result), result.period, result.preset.id);
+      return history;
+    },
     measures,
     deficitRecommendations: deriveDeficitRecommendations(result.deficits, result.attentionThreshold, result.minPeople),
   };
