@@ -186,10 +186,20 @@ describe('frozen panes, a view setting (office-js issues 2196, 1463)', () => {
 describe('a second click while a run is in progress', () => {
   it('is refused with a message; the first run completes', async () => {
     const doc = documentOf(syntheticSheets(3, 20));
-    const excel = fakeExcel(doc, { syncDelayMs: 5 });
+    // Excel's first request waits until the test lets it go: the run is certainly in progress.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reached: () => void = () => {};
+    const atFirstSync = new Promise<void>((resolve) => (reached = resolve));
+    const excel = fakeExcel(doc, {
+      syncGate: () => {
+        reached();
+        return held;
+      },
+    });
     const controller = new Controller(excel, () => TODAY);
     const first = controller.run();
-    await new Promise((r) => setTimeout(r, 1));
+    await atFirstSync;
     expect(controller.current.running).toBe(true);
     const second = await controller.run();
     expect(second).toBe('refused');
@@ -199,6 +209,8 @@ describe('a second click while a run is in progress', () => {
     // Direct calls (the ribbon path) are refused as well, by the same module-level flag.
     const direct = await rejection(runMonitoring(excel, { today: TODAY }));
     expect(isPedmonitorError(direct) && direct.code).toBe('busy');
+    expect(excel.stats.syncs).toBe(1); // nothing the refused calls did reached Excel
+    release();
     expect(await first).toBe('done');
     expect(controller.current.running).toBe(false);
     expect(controller.current.report?.summary.organizations).toBe(3);
