@@ -2,11 +2,16 @@
  * A whole run as one pure step, shared by every host: the sheets as read (values only) in, the
  * output sheets and the registry to write out. Hosts do only the I/O around it: read every sheet
  * in one batch, call planRun, then write the outputs safely (temporary sheets, then swap).
+ * The computation happens once, in planRun; what only some callers use — the output sheets (a
+ * `--json`-only run or a report never writes them; at 100,000 rows they cost a second) and the
+ * result JSON (a run that writes no JSON) — is built on first use and kept. Which sheets the run
+ * will write is known without building them (outputSheetNames), so every refusal still happens in
+ * planRun, before anything is written.
  */
 import type { SheetData } from './cells';
 import { computeWorkbook, type ComputeOptions } from './compute-workbook';
 import { staleDeficitsSheet } from './deficits/sheet';
-import { buildOutputSheets } from './output/index';
+import { buildOutputSheets, outputSheetNames } from './output/index';
 import { checkOutputOwnership, readRegistry, registryGrid, REGISTRY_SHEET } from './output/ownership';
 import { checkRegistrySheet } from './port-rules';
 import { resultToJson, type ResultJson } from './output/result-json';
@@ -19,9 +24,11 @@ import { summarizeMeasures, type MeasuresSummary } from './measures/judge';
 
 export interface RunPlan {
   readonly result: ComputeResult;
+  /** The output sheets in the order they are written; built on first read (then the same array). */
   readonly outputs: readonly OutputSheet[];
   /** Content of the hidden `_pedmonitor` registry after the run. */
   readonly registry: string[][];
+  /** The result JSON (workbook.md §7); built on first read (then the same object). */
   readonly json: ResultJson;
   readonly analysis: Analysis;
   readonly summary: RunSummary;
@@ -62,18 +69,26 @@ export function planRun(sheets: readonly SheetData[], options: ComputeOptions): 
   const historySheet = sheets.find((s) => s.name === SHEET.history && created.has(s.name));
   const analysis = analyze(result, readHistoryRows(historySheet?.values));
   const stale = staleDeficitsSheet(result, sheets.map((s) => s.name), created);
-  const outputs = [...buildOutputSheets(result, analysis), ...(stale ? [stale] : [])];
+  const names = [...outputSheetNames(result), ...(stale ? [stale.name] : [])];
   const conflict = checkOutputOwnership(
     sheets.map((s) => s.name),
-    outputs.map((o) => o.name),
+    names,
     created,
   );
   if (conflict) throw conflict;
+  let outputs: readonly OutputSheet[] | undefined;
+  let json: ResultJson | undefined;
   return {
     result,
-    outputs,
-    registry: registryGrid([...created, ...outputs.map((o) => o.name)]),
-    json: resultToJson(result, analysis),
+    get outputs(): readonly OutputSheet[] {
+      outputs ??= [...buildOutputSheets(result, analysis), ...(stale ? [stale] : [])];
+      return outputs;
+    },
+    registry: registryGrid([...created, ...names]),
+    get json(): ResultJson {
+      json ??= resultToJson(result, analysis);
+      return json;
+    },
     analysis,
     summary: summarize(result, analysis.recommendations.length, summarizeMeasures(analysis.measures)),
   };

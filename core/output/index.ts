@@ -20,6 +20,14 @@ export function openingSheet(outputNames: readonly string[]): string | null {
   return OPENING_SHEETS.find((n) => outputNames.includes(n)) ?? outputNames[0] ?? null;
 }
 
+/**
+ * The names of the sheets buildOutputSheets gives for `result`, in the same order, without building
+ * them (a run checks what it may write before, or without, building the sheets).
+ */
+export function outputSheetNames(result: ComputeResult): string[] {
+  return [SHEET.indicators, SHEET.summary, SHEET.recommendations, SHEET.problems, SHEET.history, ...(result.deficits ? [SHEET.deficits] : [])];
+}
+
 /** `Показатели`, `Сводка`, `Рекомендации`, `Проверка данных`, `История` — in the order they are written. */
 export function buildOutputSheets(result: ComputeResult, analysis: Analysis): OutputSheet[] {
   // «Дефициты» only when some roster has a «Дефицит: …» column (workbook.md §4).
