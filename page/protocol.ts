@@ -37,7 +37,7 @@ export interface RunDone {
   /** Lines of `Проверка данных`, worst first, at most ISSUE_LIMIT of them; `issueCount` is all. */
   readonly issues: readonly Issue[];
   readonly issueCount: number;
-  /** The workbook with the result sheets (same bytes as `pedmonitor compute --out`). */
+  /** The workbook with the result sheets (the parts of `pedmonitor compute --out`; new parts compressed by the layer's own deflate, not zlib). */
   readonly workbook: ArrayBuffer;
   /** The analytical report (same text as `pedmonitor report`). */
   readonly report: string;

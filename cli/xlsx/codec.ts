@@ -14,6 +14,12 @@ export interface ZipCodec {
   inflateRaw(data: Uint8Array, maxBytes: number): Promise<Uint8Array> | Uint8Array;
   /** Raw DEFLATE compression. */
   deflateRaw(data: Uint8Array): Promise<Uint8Array> | Uint8Array;
+  /**
+   * Optional: the first bytes of what `data` inflates to (any prefix of it, at most `maxBytes`,
+   * possibly all of it), without inflating the rest; null when it cannot tell. The writer looks
+   * at the top of each input sheet this way instead of inflating every sheet whole.
+   */
+  inflateRawHead?(data: Uint8Array, maxBytes: number): Uint8Array | null;
 }
 
 const CRC_TABLE = ((): Int32Array => {

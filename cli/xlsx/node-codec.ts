@@ -1,14 +1,28 @@
 /**
- * The ZIP codec of the command line: Node's native zlib to inflate. The only file of cli/xlsx/
- * that imports a Node module; everything else runs unchanged in the offline page's Web Worker.
- * Compression is the layer's own deterministic deflate (deflate.ts), not zlib's: the offline page
- * uses the same one (browsers' native compressors give other bytes than Node's zlib and than each
- * other), so `pedmonitor compute --out` and the page's download are the same file, byte for byte.
- * Only the parts a run writes are compressed; every other part is copied as it is.
+ * The ZIP codec of the command line: Node's native zlib both ways. The only file of cli/xlsx/ that
+ * imports a Node module; everything else runs unchanged in the offline page's Web Worker.
+ *
+ * Compression is zlib's raw deflate at level 3, on libuv's thread pool: the writer hands each
+ * output sheet over as soon as it is serialised and goes on with the next one while it compresses
+ * (writeZip awaits them in package order). Native deflate is about ten times faster than the
+ * layer's own TypeScript deflate (deflate.ts) on the output sheets' XML: at 100,000 rows the new
+ * parts are ~70 MB of XML, 1.4 s of CPU in TypeScript, 0.2 s in zlib at level 3 (level 6 costs
+ * 2.5× more for 15 % fewer bytes). The output stays deterministic — the same input gives the same
+ * bytes with a given Node build — but it is no longer the offline page's bytes: the page keeps
+ * deflate.ts, so the two workbooks hold the same parts (equal once inflated), compressed
+ * differently. Only the parts a run writes are compressed; every other part is copied as it is.
  */
-import { inflateRawSync } from 'node:zlib';
+import { constants, deflateRaw as zlibDeflateRaw, inflateRawSync } from 'node:zlib';
 import type { ZipCodec } from './codec';
-import { deflateRaw } from './deflate';
+
+/** zlib's level for the parts a run writes (see above). */
+export const DEFLATE_LEVEL = 3;
+/**
+ * Compressed bytes inflated for a part's head: a few KB, more than the top of a sheet; then, when
+ * those inflate past the bound (very repetitive XML), few enough that they cannot (deflate expands
+ * at most 1032 times).
+ */
+const HEAD_INPUTS = [4096, 256];
 
 export const nodeCodec: ZipCodec = {
   inflateRaw(data: Uint8Array, maxBytes: number): Uint8Array {
@@ -16,5 +30,23 @@ export const nodeCodec: ZipCodec = {
     // One output chunk of the expected size: no copying of 16 KB chunks into one buffer.
     return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.min(Math.max(maxBytes, 1024), 256 * 1024 * 1024) });
   },
-  deflateRaw,
+  inflateRawHead(data: Uint8Array, maxBytes: number): Uint8Array | null {
+    for (const input of HEAD_INPUTS) {
+      try {
+        // A truncated stream is no error with a sync flush at its end: what it gives is a prefix.
+        return inflateRawSync(data.subarray(0, Math.min(data.length, input)), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, maxBytes) });
+      } catch {
+        // Past the bound (try less input) or not deflate (no head).
+      }
+    }
+    return null;
+  },
+  deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+    // An output buffer large enough for XML's compressed size in one or two passes of the thread
+    // pool (each pass of a smaller buffer would wait for the main thread between chunks).
+    const chunkSize = Math.min(Math.max(64 * 1024, (data.length >>> 2) + 1024), 64 * 1024 * 1024);
+    return new Promise((resolve, reject) => {
+      zlibDeflateRaw(data, { level: DEFLATE_LEVEL, chunkSize }, (error, packed) => (error ? reject(error) : resolve(packed)));
+    });
+  },
 };

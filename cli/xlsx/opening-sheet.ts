@@ -33,6 +33,18 @@ export function unselected(sheetPart: Uint8Array): Uint8Array | null {
   return unselected(out) ?? out;
 }
 
+/**
+ * Whether a sheet part has tabSelected="1" where unselected looks (before sheetData, in its first
+ * 256 KB), judged from `head`, the part's first bytes (`whole`: all of it); null when those bytes
+ * do not settle it. Saves inflating every input sheet whole to find the one that is selected.
+ */
+export function selectedIn(head: Uint8Array, whole: boolean): boolean | null {
+  const data = indexOf(head, SHEET_DATA, 0, HEAD_BYTES);
+  if (data < 0 && !whole && head.length < HEAD_BYTES) return null;
+  const end = data >= 0 ? data : Math.min(head.length, HEAD_BYTES);
+  return indexOf(head, TAB_SELECTED, 0, end) >= 0;
+}
+
 /** The opening tag of a workbookView (`<workbookView …>` or `<x:workbookView …/>`) with activeTab set. */
 export function withActiveTab(openingTag: string, index: number): string {
   const cleaned = openingTag.replace(/\sactiveTab="[^"]*"/, '');

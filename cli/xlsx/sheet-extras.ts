@@ -4,7 +4,7 @@
  * filter, print setup (A4, landscape, one page wide, header rows repeated as _xlnm.Print_Titles,
  * a header with the sheet name and page numbers, manual page breaks) and the drawing with the
  * sheet's charts (chart-parts.ts). Everything comes from fields of the core's OutputSheet, so the
- * CLI and the offline page write the same bytes. Pure; no node: imports.
+ * CLI and the offline page write the same parts. Pure; no node: imports.
  */
 import { columnLetter, PRINT_FOOTER, PRINT_HEADER, type OutputSheet } from '../../core/index';
 import { sheetCharts, type ChartPart } from './chart-parts';

@@ -6,7 +6,8 @@
  * pageSetup, drawing), so later additions — print setup, row heights, autoFilter, a drawing with
  * charts — go in their place through SheetExtras without touching the rest.
  */
-import { columnLetter, type OutputSheet } from '../../core/index';
+import { columnLetter, type OutputSheet, type Tone } from '../../core/index';
+import { ByteSink, utf8 } from './byte-sink';
 import type { StyleBook } from './styles-write';
 import { escapeAttr, escapeText } from './xml-write';
 
@@ -51,56 +52,105 @@ export interface SheetExtras {
   readonly definedNames?: readonly { readonly name: string; readonly value: string }[];
 }
 
-/** The XML of a worksheet part for `sheet`, its looks taken from `styles`. */
-export function sheetXml(sheet: OutputSheet, styles: StyleBook, extras: SheetExtras = {}): string {
-  const out: string[] = [];
-  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
-  if (extras.sheetPr) out.push(`<sheetPr>${extras.sheetPr}</sheetPr>`);
+/** Texts up to this length have their cell XML encoded once per sheet and copied after. */
+const REUSED_TEXT_MAX = 400;
+/** Distinct texts remembered per sheet (bounds the memory, not the output). */
+const REUSED_TEXTS_MAX = 50_000;
+
+/**
+ * The bytes (UTF-8) of a worksheet part for `sheet`, its looks taken from `styles`: written straight
+ * into byte chunks (byte-sink.ts), each distinct short text encoded once (the criteria's names
+ * repeat a thousand times in «История»), each cell's look asked of the StyleBook once per
+ * combination. The XML is exactly what joining the pieces below as strings gives.
+ */
+export function sheetXmlBytes(sheet: OutputSheet, styles: StyleBook, extras: SheetExtras = {}): Uint8Array {
+  const out = new ByteSink();
+  out.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  if (extras.sheetPr) out.text(`<sheetPr>${extras.sheetPr}</sheetPr>`);
   const width = sheet.columnWidths.length;
   const height = sheet.values.length;
-  out.push(`<dimension ref="${width > 0 && height > 0 ? `A1:${columnLetter(width - 1)}${height}` : 'A1'}"/>`);
-  out.push(`<sheetViews><sheetView workbookViewId="0">${pane(sheet.frozenRows, sheet.frozenColumns)}</sheetView></sheetViews>`);
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  out.ascii(`<dimension ref="${width > 0 && height > 0 ? `A1:${columnLetter(width - 1)}${height}` : 'A1'}"/>`);
+  out.ascii(`<sheetViews><sheetView workbookViewId="0">${pane(sheet.frozenRows, sheet.frozenColumns)}</sheetView></sheetViews>`);
+  out.ascii('<sheetFormatPr defaultRowHeight="15"/>');
   if (width > 0) {
-    out.push('<cols>');
+    out.ascii('<cols>');
     sheet.columnWidths.forEach((px, c) => {
-      out.push(`<col min="${c + 1}" max="${c + 1}" width="${Math.round((px / PIXELS_PER_WIDTH) * 100) / 100}" customWidth="1"/>`);
+      out.ascii(`<col min="${c + 1}" max="${c + 1}" width="${Math.round((px / PIXELS_PER_WIDTH) * 100) / 100}" customWidth="1"/>`);
     });
-    out.push('</cols>');
+    out.ascii('</cols>');
   }
-  out.push('<sheetData>');
+  out.ascii('<sheetData>');
   const wrap = new Set(sheet.wrapColumns);
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
+  const style = styleAttrs(styles, wrap);
+  /** `<is>…</is></c>` of a text, encoded once. */
+  const texts = new Map<string, Uint8Array>();
   for (let r = 0; r < height; r++) {
     const values = sheet.values[r] ?? [];
     const formats = sheet.formats[r] ?? [];
     const tones = sheet.tones[r] ?? [];
     const ht = extras.rowHeights?.get(r);
-    out.push(ht !== undefined ? `<row r="${r + 1}" ht="${ht}" customHeight="1">` : `<row r="${r + 1}">`);
+    const row = String(r + 1);
+    out.ascii(ht !== undefined ? `<row r="${row}" ht="${ht}" customHeight="1">` : `<row r="${row}">`);
     const n = Math.max(values.length, tones.length, formats.length);
     for (let c = 0; c < n; c++) {
       const value = values[c] ?? null;
-      const s = styles.xf(formats[c], tones[c] ?? null, wrap.has(c));
-      const ref = `${letters[c] ?? columnLetter(c)}${r + 1}`;
-      const style = s > 0 ? ` s="${s}"` : '';
-      if (value === null || value === '') {
-        if (s > 0) out.push(`<c r="${ref}"${style}/>`);
-      } else if (typeof value === 'number') {
-        out.push(Number.isFinite(value) ? `<c r="${ref}"${style}><v>${numberText(value)}</v></c>` : `<c r="${ref}"${style} t="inlineStr"><is><t>${String(value)}</t></is></c>`);
+      const attr = style(formats[c], tones[c] ?? null, c);
+      if ((value === null || value === '') && attr === '') continue;
+      out.ascii('<c r="');
+      out.ascii(letters[c] ?? columnLetter(c));
+      out.ascii(row);
+      out.ascii('"');
+      out.ascii(attr);
+      if (value === null || value === '') out.ascii('/>');
+      else if (typeof value === 'number') {
+        out.ascii(Number.isFinite(value) ? `><v>${numberText(value)}</v></c>` : ` t="inlineStr"><is><t>${String(value)}</t></is></c>`);
       } else if (typeof value === 'boolean') {
-        out.push(`<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`);
+        out.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+      } else if (value.length > REUSED_TEXT_MAX) {
+        out.ascii(' t="inlineStr"><is>');
+        out.text(textElement(value));
+        out.ascii('</is></c>');
       } else {
-        out.push(`<c r="${ref}"${style} t="inlineStr"><is>${textElement(value)}</is></c>`);
+        let bytes = texts.get(value);
+        if (!bytes) {
+          bytes = utf8(` t="inlineStr"><is>${textElement(value)}</is></c>`);
+          if (texts.size >= REUSED_TEXTS_MAX) texts.clear();
+          texts.set(value, bytes);
+        }
+        out.bytes(bytes);
       }
     }
-    out.push('</row>');
+    out.ascii('</row>');
   }
-  out.push('</sheetData>');
-  if (extras.afterData) out.push(extras.afterData);
-  out.push(extras.pageXml ?? '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (extras.tailXml) out.push(extras.tailXml);
-  out.push('</worksheet>');
-  return out.join('');
+  out.ascii('</sheetData>');
+  if (extras.afterData) out.text(extras.afterData);
+  out.text(extras.pageXml ?? '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (extras.tailXml) out.text(extras.tailXml);
+  out.ascii('</worksheet>');
+  return out.finish();
+}
+
+/**
+ * The ` s="…"` attribute of a cell by its format, tone and column, asking the StyleBook once per
+ * combination — the first time in cell order, so its formats are numbered as a cell-by-cell walk
+ * numbers them.
+ */
+function styleAttrs(styles: StyleBook, wrap: ReadonlySet<number>): (format: string | undefined, tone: Tone | null, column: number) => string {
+  const known = [new Map<string | undefined, Map<Tone | null, string>>(), new Map<string | undefined, Map<Tone | null, string>>()] as const;
+  return (format, tone, column) => {
+    const wrapped = wrap.has(column);
+    const byFormat = known[wrapped ? 1 : 0];
+    let byTone = byFormat.get(format);
+    if (!byTone) byFormat.set(format, (byTone = new Map()));
+    let attr = byTone.get(tone);
+    if (attr === undefined) {
+      const s = styles.xf(format, tone, wrapped);
+      attr = s > 0 ? ` s="${s}"` : '';
+      byTone.set(tone, attr);
+    }
+    return attr;
+  };
 }
 
 /** `<t>` with xml:space="preserve" when spaces at either end or line breaks must survive. */

@@ -3,7 +3,7 @@
  * by writeWorkbook — header row in the header tone, frozen, the columns' widths, text cells as
  * text (a period such as 2023-2024 stays text) — with each column's drop-down list or value check
  * as the sheet's <dataValidations> over the data rows 2…TEMPLATE_DATA_ROWS. Host-neutral: the
- * offline page and the command line write the same bytes.
+ * offline page and the command line write the same parts.
  */
 import { columnLetter, TEMPLATE_DATA_ROWS, type OutputSheet, type TemplateSheet, type Validation } from '../../core/index';
 import { TEMPLATE_TEXT } from '../../core/texts/ru/template';

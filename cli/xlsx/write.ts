@@ -14,14 +14,14 @@ import type { ZipCodec } from './codec';
 import { XlsxFault } from './fault';
 import { readRelationships, relsPartOf, relType, resolveTarget, type Relationship } from './package';
 import { findWorkbookPart } from './read';
-import { unselected, withActiveTab } from './opening-sheet';
+import { selectedIn, unselected, withActiveTab } from './opening-sheet';
 import { allocatorOf, outputSheetExtras } from './sheet-extras';
-import { registrySheet, sheetXml, type SheetExtras } from './sheet-xml';
+import { registrySheet, sheetXmlBytes, type SheetExtras } from './sheet-xml';
 import { splice, StyleBook } from './styles-write';
 import { escapeAttr } from './xml-write';
 import { CLOSE, EOF, nameBytes, OPEN, XmlReader } from './xml';
 import { ZipArchive, type ZipEntry } from './zip-read';
-import { writeZip, type OutEntry } from './zip-write';
+import { packPart, writeZip, type OutEntry, type PackedPart } from './zip-write';
 
 export interface WriteRequest {
   /** Sheets to write: replaced in place when the workbook has a sheet of that name (case-insensitive), else appended. */
@@ -66,12 +66,14 @@ const CONTENT_TYPE = {
 };
 
 const enc = new TextEncoder();
+/** The most of a part's head inflated to look for tabSelected (more than opening-sheet.ts searches). */
+const HEAD_LIMIT = 512 * 1024;
 const dec = new TextDecoder();
 
 /** Parts of the package being written: copied records or new bytes, in order. */
 class PartStore {
   private readonly order: string[] = [];
-  private readonly parts = new Map<string, { name: string; entry?: ZipEntry; data?: Uint8Array }>();
+  private readonly parts = new Map<string, { name: string; entry?: ZipEntry; data?: Uint8Array; packed?: PackedPart }>();
 
   constructor(readonly zip: ZipArchive | null) {
     if (zip) for (const e of zip.entries) this.addEntry(e);
@@ -101,18 +103,43 @@ class PartStore {
     const p = this.parts.get(name.toLowerCase());
     if (!p) return null;
     if (p.data) return p.data;
+    if (p.packed) throw new Error(`${name}: a part written by this run is not read back`);
     return this.zip!.read(p.entry!, 1024 * 1024 * 1024);
   }
 
+  /**
+   * Whether a part (an input sheet) has tabSelected="1" on its views, from its first bytes when the
+   * codec can inflate just those; null when it cannot tell without the whole part.
+   */
+  selected(name: string, codec: ZipCodec): boolean | null {
+    const p = this.parts.get(name.toLowerCase());
+    const e = p?.entry;
+    if (!e || !this.zip || !codec.inflateRawHead || e.method !== 8 || e.flags & 1) return null;
+    const head = codec.inflateRawHead(this.zip.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize), HEAD_LIMIT);
+    if (!head || head.length > e.size) return null;
+    return selectedIn(head, head.length === e.size);
+  }
+
   set(name: string, data: Uint8Array): void {
+    this.put(name, { data });
+  }
+
+  /** A part too large to keep twice (an output sheet): compressed from now on, its bytes let go. */
+  pack(name: string, data: Uint8Array, codec: ZipCodec): void {
+    this.put(name, { packed: packPart(data, codec) });
+  }
+
+  private put(name: string, content: { data: Uint8Array } | { packed: PackedPart }): void {
     const key = name.toLowerCase();
     const p = this.parts.get(key);
     if (p) {
-      p.data = data;
       delete p.entry;
+      delete p.data;
+      delete p.packed;
+      Object.assign(p, content);
     } else {
       this.order.push(key);
-      this.parts.set(key, { name, data });
+      this.parts.set(key, { name, ...content });
     }
   }
 
@@ -125,7 +152,7 @@ class PartStore {
   entries(): OutEntry[] {
     return this.order.map((k) => {
       const p = this.parts.get(k)!;
-      return p.data ? { name: p.name, data: p.data } : { copy: p.entry! };
+      return p.data ? { name: p.name, data: p.data } : p.packed ? { name: p.name, part: p.packed } : { copy: p.entry! };
     });
   }
 }
@@ -347,7 +374,7 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
     const place: SheetPlace = { part, index: position, freshPart };
     // Output sheets carry their print setup, row heights, filter and charts (sheet-extras.ts).
     const extras = state === 'veryHidden' ? {} : req.extras ? req.extras(sheet, place) : outputSheetExtras(sheet, allocatorOf(place));
-    store.set(part, enc.encode(sheetXml(sheet, styles, extras)));
+    store.pack(part, sheetXmlBytes(sheet, styles, extras), codec);
     for (const p of extras.parts ?? []) {
       store.set(p.path, p.data);
       addOverride(p.path, p.contentType);
@@ -375,6 +402,7 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
       if (outputNames.has((el.attrs.get('name') ?? '').toLowerCase())) continue;
       const rel = relById.get(el.attrs.get('r:id') ?? '');
       if (!rel || rel.external || !store.has(rel.part)) continue;
+      if (store.selected(rel.part, codec) === false) continue;
       const bytes = await store.read(rel.part);
       const fixed = bytes ? unselected(bytes) : null;
       if (fixed) store.set(store.nameOf(rel.part), fixed);

@@ -15,7 +15,26 @@ const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
 const MAX_32 = 0xffffffff;
 
-export type OutEntry = { readonly copy: ZipEntry } | { readonly name: string; readonly data: Uint8Array };
+/**
+ * A new part already handed to the codec: its size and checksum taken, its compression under way
+ * (a promise from a codec that compresses off the main thread, so the writer serialises the next
+ * sheet meanwhile) or done. The uncompressed bytes are not kept.
+ */
+export interface PackedPart {
+  readonly size: number;
+  readonly crc: number;
+  readonly packed: Promise<Uint8Array> | Uint8Array;
+}
+
+export type OutEntry = { readonly copy: ZipEntry } | { readonly name: string; readonly data: Uint8Array } | { readonly name: string; readonly part: PackedPart };
+
+/** Starts compressing `data` (or compresses it, with a synchronous codec). */
+export function packPart(data: Uint8Array, codec: ZipCodec): PackedPart {
+  const packed = codec.deflateRaw(data);
+  // A failure surfaces when writeZip awaits it, not as an unhandled rejection before that.
+  if (packed instanceof Promise) packed.catch(() => undefined);
+  return { size: data.length, crc: crc32(data), packed };
+}
 
 interface Laid {
   readonly local: Uint8Array[];
@@ -62,9 +81,11 @@ export async function writeZip(source: ZipArchive | null, entries: readonly OutE
       offset += record.length;
     } else {
       const name = encoder.encode(entry.name);
-      const crc = crc32(entry.data);
-      const packed = await codec.deflateRaw(entry.data);
-      if (entry.data.length > MAX_32 || packed.length > MAX_32) throw new XlsxFault('zip64');
+      const part = 'part' in entry ? entry.part : packPart(entry.data, codec);
+      const crc = part.crc;
+      const size = part.size;
+      const packed = await part.packed;
+      if (size > MAX_32 || packed.length > MAX_32) throw new XlsxFault('zip64');
       const utf8 = name.some((c) => c > 0x7f) ? 0x0800 : 0;
       const header = new Uint8Array(30);
       w32(header, 0, LOCAL);
@@ -75,7 +96,7 @@ export async function writeZip(source: ZipArchive | null, entries: readonly OutE
       w16(header, 12, date);
       w32(header, 14, crc);
       w32(header, 18, packed.length);
-      w32(header, 22, entry.data.length);
+      w32(header, 22, size);
       w16(header, 26, name.length);
       w16(header, 28, 0);
       const central = new Uint8Array(46 + name.length);
@@ -88,7 +109,7 @@ export async function writeZip(source: ZipArchive | null, entries: readonly OutE
       w16(central, 14, date);
       w32(central, 16, crc);
       w32(central, 20, packed.length);
-      w32(central, 24, entry.data.length);
+      w32(central, 24, size);
       w16(central, 28, name.length);
       w32(central, 42, offset);
       central.set(name, 46);

@@ -4,8 +4,9 @@
  * chunk by chunk and cancelled as soon as the output passes the layer's bound (a zip bomb never
  * fills the worker's memory). Inflate's output is defined by the data, so the parts the page reads
  * are the bytes Node's zlib gives the command line. Compression is NOT the browser's own
- * (CompressionStream differs from Node's zlib and between browsers) but the layer's deterministic
- * deflate, the same code the command line uses, so the page's workbook is the CLI's file.
+ * (CompressionStream differs between browsers) but the layer's deterministic deflate, so every
+ * browser downloads the same file; it holds the same parts as the command line's (which
+ * compresses with Node's zlib, much faster on large books), compressed differently.
  */
 import { deflateRaw } from '../../cli/xlsx/deflate';
 import type { ZipCodec } from '../../cli/xlsx/index';
