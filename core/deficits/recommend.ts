@@ -15,7 +15,8 @@ import { formatNumber } from '../output/present';
 import { roundDisplayed, type Figure } from '../result';
 import { DR } from '../texts/ru/deficits';
 import { hasData, unrouted, type DeficitFigures, type DeficitResult } from './compute';
-import { DEFICIT_SERIES_IDS } from './figures';
+import { DEFICIT_SERIES_IDS, type DeficitSeriesKey } from './figures';
+import type { Snapshot } from '../recommend/snapshot';
 import { DEFICIT_KEYS } from './kinds';
 import { DEFICIT_MIN_PEOPLE, dominantKind } from './sheet';
 
@@ -62,17 +63,34 @@ export function deriveDeficitRecommendations(
   threshold: number,
   /** The setting «Минимум человек для вывода» (workbook.md §5). */
   minPeople: number = DEFICIT_MIN_PEOPLE,
+  /** Last period's figures from «История» (ПД.1–ПД.7), for the change since then. */
+  previous: Snapshot | null = null,
 ): DeficitRecommendation[] {
   if (!deficits) return [];
   const out: DeficitRecommendation[] = [];
-  municipal(deficits, minPeople, out);
+  municipal(deficits, minPeople, previous, out);
   associations(deficits, threshold, minPeople, out);
-  directors(deficits, minPeople, out);
+  directors(deficits, minPeople, previous, out);
   const order: Readonly<Record<DeficitAddressee, number>> = { municipal: 0, association: 1, director: 2 };
   return out.sort((a, b) => a.priority - b.priority || order[a.addressee] - order[b.addressee]);
 }
 
-function municipal(d: DeficitResult, minPeople: number, out: DeficitRecommendation[]): void {
+/**
+ * " За период 2024-2025 было 4 из 9 (44,4 %): улучшение на 11,1 п.п." — the change of a figure since
+ * last period (a deficit share falling is an improvement, a route share rising), or nothing when
+ * «История» has no figure for it.
+ */
+function trendOf(previous: Snapshot | null, key: DeficitSeriesKey, organization: string | null, now: Figure): string {
+  if (!previous || !hasData(now)) return '';
+  const id = DEFICIT_SERIES_IDS[key];
+  const before = organization === null ? previous.total.get(id) : previous.byOrganization.get(id)?.get(organization);
+  if (!before || typeof before.value !== 'number' || before.numerator === null || before.denominator === null) return '';
+  const change = roundDisplayed(roundDisplayed(now.value) - roundDisplayed(before.value));
+  const better = key === 'routed' ? change > 0 : change < 0;
+  return DR.trend(previous.period, DR.share(before.numerator, before.denominator, formatNumber(before.value)), change === 0 ? 'same' : better ? 'better' : 'worse', formatNumber(Math.abs(change)));
+}
+
+function municipal(d: DeficitResult, minPeople: number, previous: Snapshot | null, out: DeficitRecommendation[]): void {
   const t = d.total;
   const diagnosed = t.diagnosed.denominator ?? 0;
   if (diagnosed === 0) return;
@@ -90,7 +108,7 @@ function municipal(d: DeficitResult, minPeople: number, out: DeficitRecommendati
     out.push({
       addressee: 'municipal', organization: null, subject: null, figureId: DEFICIT_SERIES_IDS[k], figureName: DR.kindName(k),
       valueText: shareText(f), priority, thin,
-      text: DR.municipalKind(i === 0, k, shareText(f), n, orgs, subjects) + (thin ? DR.thin : ''),
+      text: DR.municipalKind(i === 0, k, shareText(f), n, orgs, subjects) + trendOf(previous, k, null, f) + (thin ? DR.thin : ''),
     });
   });
   const risk = t.risk;
@@ -99,7 +117,7 @@ function municipal(d: DeficitResult, minPeople: number, out: DeficitRecommendati
     out.push({
       addressee: 'municipal', organization: null, subject: null, figureId: DEFICIT_SERIES_IDS.risk, figureName: DR.riskName,
       valueText: shareText(risk), priority: thin ? 3 : 2, thin,
-      text: DR.municipalRisk(shareText(risk), orgs) + (thin ? DR.thin : ''),
+      text: DR.municipalRisk(shareText(risk), orgs) + trendOf(previous, 'risk', null, risk) + (thin ? DR.thin : ''),
     });
   }
 }
@@ -124,7 +142,7 @@ function associations(d: DeficitResult, threshold: number, minPeople: number, ou
   }
 }
 
-function directors(d: DeficitResult, minPeople: number, out: DeficitRecommendation[]): void {
+function directors(d: DeficitResult, minPeople: number, previous: Snapshot | null, out: DeficitRecommendation[]): void {
   const municipalShare = hasData(d.total.routed) ? formatNumber(d.total.routed.value) : null;
   for (const o of d.organizations) {
     if (!o.hasColumns) continue;
@@ -136,7 +154,16 @@ function directors(d: DeficitResult, minPeople: number, out: DeficitRecommendati
     out.push({
       addressee: 'director', organization: o.name, subject: null, figureId: DEFICIT_SERIES_IDS.routed, figureName: DR.routedName,
       valueText: shareText(f.routed), priority, thin,
-      text: DR.director(none, shareText(f.routed), municipalShare, f.risk.numerator ?? 0) + (thin ? DR.thin : ''),
+      text: DR.director(none, shareText(f.routed), municipalShare, f.risk.numerator ?? 0) + unroutedSubjects(d, o.name) + trendOf(previous, 'routed', o.name, f.routed) + (thin ? DR.thin : ''),
     });
   }
+}
+
+/** " Без маршрута по предметам: математика — 1, физика — 1." — where in the organisation the people without a route teach. */
+function unroutedSubjects(d: DeficitResult, organization: string): string {
+  const entries = d.subjects
+    .filter((s) => s.subject !== NO_SUBJECT && s.byOrganization[organization] !== undefined)
+    .map((s) => [s.subject.toLowerCase(), unrouted(s.byOrganization[organization]!) ?? 0] as const);
+  const list = listTop(entries);
+  return list === '' ? '' : DR.directorSubjects(list);
 }

@@ -62,7 +62,7 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
       return history;
     },
     measures,
-    deficitRecommendations: deriveDeficitRecommendations(result.deficits, result.attentionThreshold, result.minPeople),
+    deficitRecommendations: deriveDeficitRecommendations(result.deficits, result.attentionThreshold, result.minPeople, previous),
   };
 }
 

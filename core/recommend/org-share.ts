@@ -10,7 +10,7 @@
 import type { OrgShareCriterion } from '../criteria';
 import { formatNumber } from '../output/present';
 import { ORG_SHARE_TEXT } from '../texts/ru/org-share';
-import { THIN_TEXT } from '../texts/ru/recommend';
+import { THIN_TEXT, TREND_TEXT } from '../texts/ru/recommend';
 import type { TopicTexts } from '../texts/ru/recommend';
 import { gapToTarget, priorityOf, type Recommendation } from './rules';
 import type { SnapshotFigure } from './snapshot';
@@ -22,7 +22,16 @@ function innerOf(f: SnapshotFigure): Inner | null {
   return inner && inner.denominator > 0 ? inner : null;
 }
 
-export function orgShareRecommendation(c: OrgShareCriterion, f: SnapshotFigure, org: string, texts: TopicTexts, minPeople: number): Recommendation | null {
+export function orgShareRecommendation(
+  c: OrgShareCriterion,
+  f: SnapshotFigure,
+  org: string,
+  texts: TopicTexts,
+  minPeople: number,
+  /** The organisation's figure last period (from «История»: met or not, no inner share), and that period. */
+  before?: SnapshotFigure,
+  period: string | null = null,
+): Recommendation | null {
   const test = c.test;
   const inner = innerOf(f);
   if (test.kind !== 'memberShare' || !c.target || f.status !== 'below' || !inner) return null;
@@ -34,9 +43,10 @@ export function orgShareRecommendation(c: OrgShareCriterion, f: SnapshotFigure, 
   const valueText = ORG_SHARE_TEXT.value(inner.numerator, inner.denominator, members, formatNumber(inner.value));
   const targetText = ORG_SHARE_TEXT.target(test.cmp, formatNumber(test.threshold));
   const thin = inner.denominator < minPeople;
+  const trend = before && period !== null && (before.status === 'met' || before.status === 'below') ? TREND_TEXT.orgShare(period, before.status === 'met') : '';
   return {
     kind: 'below-target', organization: org, addressee: texts.orgAddressee, criterion: c, value: inner.value,
     valueText, targetText, gap, people, priority: thin ? 3 : priorityOf(gap, people), thin,
-    text: (thin ? THIN_TEXT.lead(inner.denominator) : '') + ORG_SHARE_TEXT.text(ORG_SHARE_TEXT.name(c.shortName, c.id), valueText, targetText, formatNumber(gap), people, texts.orgMeasures),
+    text: (thin ? THIN_TEXT.lead(inner.denominator) : '') + ORG_SHARE_TEXT.text(ORG_SHARE_TEXT.name(c.shortName, c.id), valueText, targetText, formatNumber(gap), people, trend, texts.orgMeasures),
   };
 }

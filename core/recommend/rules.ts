@@ -18,7 +18,7 @@ import { roundDisplayed } from '../result';
 import type { Snapshot, SnapshotFigure } from './snapshot';
 import type { CoveringMeasure } from '../measures/cover';
 import { remedyOf } from './remedies';
-import { SUBJECT_TEXT, SUCCESS_ADDRESSEE, SUCCESS_MEASURES, THIN_TEXT, TOPIC_TEXTS } from '../texts/ru/recommend';
+import { SUBJECT_TEXT, SUCCESS_ADDRESSEE, SUCCESS_MEASURES, THIN_TEXT, TOPIC_TEXTS, TREND_TEXT } from '../texts/ru/recommend';
 import { topicOf } from './topics';
 import { orgShareRecommendation } from './org-share';
 
@@ -248,7 +248,7 @@ export function deriveRecommendations(
       if (!f || typeof f.value !== 'number') continue;
       if (c.kind === 'orgShare') {
         // P1-like targets per organisation: quote the organisation's own share (org-share.ts).
-        const r = orgShareRecommendation(c, f, org, { ...TOPIC_TEXTS[topicOf(c)], orgAddressee: remedy.orgAddressee, orgMeasures: remedy.org }, minPeople);
+        const r = orgShareRecommendation(c, f, org, { ...TOPIC_TEXTS[topicOf(c)], orgAddressee: remedy.orgAddressee, orgMeasures: remedy.org }, minPeople, before(org), context.previous?.period ?? null);
         if (r) out.push(r);
         continue;
       }
@@ -324,12 +324,18 @@ function thinWords(f: SnapshotFigure): string {
  * the criterion's direction, or nothing when last period has no figure.
  */
 export function trendWords(c: Criterion, now: SnapshotFigure, before: SnapshotFigure | undefined, period: string | null): string {
+  if (before && period !== null && typeof before.value === 'boolean' && typeof now.value === 'boolean') {
+    // Presence: the same answer, or the one the target asks for (improvement) or away from it.
+    const wanted = typeof c.target?.value === 'boolean' ? c.target.value : true;
+    return TREND_TEXT.presence(period, valueWords(c, before), before.value === now.value ? 'same' : now.value === wanted ? 'better' : 'worse');
+  }
   if (!before || period === null || typeof before.value !== 'number' || typeof now.value !== 'number') return '';
   const delta = c.kind === 'count' ? now.value - before.value : roundDisplayed(roundDisplayed(now.value) - roundDisplayed(before.value));
   const unit = c.kind === 'count' ? 'чел.' : c.kind === 'mean' ? plural(Math.abs(delta), 'балл', 'балла', 'баллов') : 'п.п.';
   const better = lowerIsBetter(c) ? delta < 0 : delta > 0;
   const change = delta === 0 ? 'без изменений' : `${better ? 'улучшение' : 'ухудшение'} на ${formatNumber(Math.abs(delta))} ${unit}`;
-  return ` За период ${period} было ${valueWords(c, before)}: ${change}.`;
+  // «п.п.» and «чел.» end the sentence with their own period.
+  return endSentence(` За период ${period} было ${valueWords(c, before)}: ${change}`);
 }
 
 /**

@@ -21,8 +21,8 @@ export const ORG_SHARE_TEXT = {
     return `${num} из ${den} ${plural(den, forms[0], forms[1], forms[1])} (${value} %)`;
   },
   target: (op: string, threshold: string) => `${op === '>' ? 'более' : 'не менее'} ${threshold} % в каждой организации`,
-  text: (name: string, value: string, target: string, gap: string, people: number | null, measures: string) =>
+  text: (name: string, value: string, target: string, gap: string, people: number | null, trend: string, measures: string) =>
     `${name} — в организации ${value} при целевом значении ${target}; отставание — ${gap} п.п.` +
     (people !== null && people > 0 ? ` Для достижения цели не хватает ${people} ${plural(people, 'человека', 'человек', 'человек')}.` : '') +
-    ` ${measures}`,
+    `${trend} ${measures}`,
 } as const;

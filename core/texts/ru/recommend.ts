@@ -180,6 +180,14 @@ export const SUBJECT_TEXT = {
     ` Отстают предметы${partial ? ' (по организациям со списками работников)' : ''}: ${list.join(', ')}.`,
 } as const;
 
+/** The change since last period where it is not a number: a presence («да»/«нет»), an organisation meeting an orgShare target or not. */
+export const TREND_TEXT = {
+  presence: (period: string, before: string, change: 'same' | 'better' | 'worse') =>
+    ` За период ${period} было ${before}: ${change === 'same' ? 'без изменений' : change === 'better' ? 'улучшение' : 'ухудшение'}.`,
+  orgShare: (period: string, wasMet: boolean) =>
+    wasMet ? ` За период ${period} критерий в организации был выполнен: ухудшение.` : ` За период ${period} критерий в организации тоже не был выполнен.`,
+} as const;
+
 /** A recommendation of the previous period that worked. */
 export const FOLLOW_UP = {
   attentionClosed: 'зона внимания закрыта',
