@@ -124,7 +124,8 @@ export function figureJson(f: Figure): FigureJson {
 
 function mapFigures(byOrg: Readonly<Record<string, Figure>>): Record<string, FigureJson> {
   const out: Record<string, FigureJson> = {};
-  for (const [name, f] of Object.entries(byOrg)) out[name] = figureJson(f);
+  // Own keys in Object.entries' order, without a [key, value] pair per organisation.
+  for (const name of Object.keys(byOrg)) out[name] = figureJson(byOrg[name]!);
   return out;
 }
 
