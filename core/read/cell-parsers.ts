@@ -11,6 +11,7 @@
  */
 import type { CellValue } from '../cells';
 import { ValueDictionary } from '../column';
+import type { HeaderCells } from './header';
 import type { FieldKey, FieldType } from '../fields';
 import type { FieldValue } from '../records';
 import {
@@ -40,6 +41,8 @@ export interface CellParsers {
   birth(cell: CellValue): Birth;
   /** A work buffer of at least n codes, the same one for every tab of the read (contents undefined). */
   scratch(n: number): Int32Array;
+  /** Header cells read so far (header.ts): the tabs of a workbook repeat the same column names. */
+  readonly headerCells: HeaderCells;
 }
 
 /** What a birth date cell says about the age, worked out once per distinct cell. */
@@ -150,6 +153,7 @@ export function cellParsers(referenceDate: Date): CellParsers {
   return {
     field,
     birth: (cell) => birth.answer(cell),
+    headerCells: new Map(),
     scratch(n) {
       if (buffer.length < n) buffer = new Int32Array(Math.max(n, buffer.length * 2));
       return buffer;

@@ -54,16 +54,38 @@ function headerText(cell: CellValue): string {
   return typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell);
 }
 
+/** A header cell's label (spaces folded) and the field it names. */
+export interface HeaderCell {
+  readonly label: string;
+  readonly field: RosterFieldKey | undefined;
+}
+
+/**
+ * Header cells already read in this read of a workbook, by their text. Every tab repeats the same
+ * column names (a thousand tabs, fifty columns each), so each distinct text is folded and matched
+ * once; both are pure functions of the text. Kept for one read only (cell-parsers.ts holds it).
+ */
+export type HeaderCells = Map<string, HeaderCell>;
+
+function headerCell(text: string, known: HeaderCells): HeaderCell {
+  let cell = known.get(text);
+  if (cell === undefined) {
+    cell = { label: text.replace(/\s+/g, ' ').trim(), field: matchHeader(text) };
+    known.set(text, cell);
+  }
+  return cell;
+}
+
 /** Known columns, labels and duplicates of one row of names. */
-function nameColumns(names: readonly string[]): Pick<RosterHeader, 'columns' | 'labels' | 'duplicates'> {
+function nameColumns(names: readonly string[], known: HeaderCells): Pick<RosterHeader, 'columns' | 'labels' | 'duplicates'> {
   const columns = new Map<RosterFieldKey, number>();
   const labels = new Map<number, string>();
   const duplicates: { field: RosterFieldKey; column: number }[] = [];
   for (let c = 0; c < names.length; c++) {
     const text = names[c]!;
     if (text.trim() === '') continue;
-    labels.set(c, text.replace(/\s+/g, ' ').trim());
-    const field = matchHeader(text);
+    const { label, field } = headerCell(text, known);
+    labels.set(c, label);
     if (!field) continue;
     if (columns.has(field)) duplicates.push({ field, column: c });
     else columns.set(field, c);
@@ -79,19 +101,19 @@ function nameColumns(names: readonly string[]): Pick<RosterHeader, 'columns' | '
  * top-left cell only, so a caption merged over several columns names the first of them alone, and
  * ФИО merged down over both rows leaves the second row's ФИО cell empty.
  */
-export function findRosterHeader(grid: SheetGrid): RosterHeader | null {
+export function findRosterHeader(grid: SheetGrid, known: HeaderCells = new Map()): RosterHeader | null {
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = grid[r] ?? [];
     const first = Array.from(row, headerText);
-    const found = nameColumns(first);
+    const found = nameColumns(first, known);
     if (!found.columns.has('fio') || !found.columns.has('position')) continue;
     const next = grid[r + 1] ?? [];
     const fio = found.columns.get('fio')!;
     const second = Array.from(next, headerText);
     if (headerText(next[fio]).trim() === '' && second.some((t) => t.trim() !== '' && matchHeader(t) !== undefined)) {
       const names = Array.from({ length: Math.max(first.length, second.length) }, (_, c) => ((second[c] ?? '').trim() !== '' ? second[c]! : (first[c] ?? '')));
-      const combined = nameColumns(names);
+      const combined = nameColumns(names, known);
       if (combined.columns.has('fio') && combined.columns.has('position')) return withNumbering(grid, { rowIndex: r, dataStart: r + 2, ...combined });
     }
     return withNumbering(grid, { rowIndex: r, dataStart: r + 1, ...found });

@@ -71,7 +71,7 @@ function customColumns(header: RosterHeader, defs: readonly CustomFieldDef[]): {
 }
 
 export function readRoster(sheet: SheetData, ctx: RosterContext, issues: Issue[]): Roster | null {
-  const header = findRosterHeader(sheet.values);
+  const header = findRosterHeader(sheet.values, ctx.parsers?.headerCells);
   if (!header) {
     const empty = sheet.values.every((row) => row.every(isBlank));
     issues.push({

@@ -186,3 +186,24 @@ describe('header variants in a workbook', () => {
     expect(new Set(lines.map((l) => l.column)).size).toBe(lines.length);
   });
 });
+
+describe('findRosterHeader with the header cells of earlier tabs remembered', () => {
+  it('finds in each tab what it finds with nothing remembered (tabs sharing, reordering and respelling columns)', () => {
+    const tabs = [
+      [['ФИО', 'Должность', 'Возраст'], ['Иванова И.И.', 'учитель', 40]],
+      [['Список'], ['Должность', 'ФИО', 'Возраст  '], ['Петров П.П.', 'завуч', 50]],
+      [['Ф.И.О.', 'ДОЛЖНОСТЬ', 'Стаж', 'ФИО'], ['Сидорова', 'учитель', 3, 'x']],
+      [['ФИО', 'Должность', 'Повышение квалификации', null], [null, null, 'ПК за период', 'ПК по ФР ДПП'], ['Козлов', 'учитель', 'да', 'нет']],
+      [['ФИО', 'Должность', 'Возраст'], [1, 2, 3], ['Иванова И.И.', 'учитель', 40]],
+    ];
+    const known = new Map();
+    for (const tab of tabs) {
+      const fresh = findRosterHeader(tab);
+      expect(fresh).not.toBeNull();
+      expect(findRosterHeader(tab, known)).toEqual(fresh);
+    }
+    // Each distinct header text was read once, and as its own label.
+    expect(known.get('Возраст  ')).toEqual({ label: 'Возраст', field: 'age' });
+    expect(known.get('Ф.И.О.')).toEqual({ label: 'Ф.И.О.', field: 'fio' });
+  });
+});
