@@ -15,6 +15,7 @@ import { XlsxFault } from './fault';
 import { readRelationships, relsPartOf, relType, resolveTarget, type Relationship } from './package';
 import { findWorkbookPart } from './read';
 import { selectedIn, unselected, withActiveTab } from './opening-sheet';
+import { updatedAppProps } from './app-props';
 import { allocatorOf, outputSheetExtras } from './sheet-extras';
 import { registrySheet, sheetXmlBytes, type SheetExtras } from './sheet-xml';
 import { splice, StyleBook } from './styles-write';
@@ -407,6 +408,16 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
       const fixed = bytes ? unselected(bytes) : null;
       if (fixed) store.set(store.nameOf(rel.part), fixed);
     }
+  }
+
+  // docProps/app.xml's list of sheets: rewritten to the output's sheets, or dropped when it cannot be.
+  const appRel = (allRels.get('_rels/.rels') ?? []).find((r) => !r.external && relType(r, 'extended-properties'));
+  if (appRel && store.has(appRel.part) && !removed.has(appRel.part.toLowerCase())) {
+    const app = await store.read(appRel.part);
+    const before = sheetEls.map((el) => el.attrs.get('name') ?? '');
+    const after = [...before, ...outputs.filter(({ sheet }) => !sheetEls.some((el) => (el.attrs.get('name') ?? '').toLowerCase() === sheet.name.toLowerCase())).map(({ sheet }) => sheet.name)];
+    const fixed = app ? updatedAppProps(app, before, after) : null;
+    if (fixed) store.set(store.nameOf(appRel.part), fixed);
   }
 
   // A calculation chain naming a replaced sheet's cells would point at cells without formulas.
