@@ -20,6 +20,8 @@ export interface ZipCodec {
    * at the top of each input sheet this way instead of inflating every sheet whole.
    */
   inflateRawHead?(data: Uint8Array, maxBytes: number): Uint8Array | null;
+  /** Optional: a native CRC-32 (the same number as crc32 below, faster). */
+  crc32?(data: Uint8Array): number;
 }
 
 const CRC_TABLE = ((): Int32Array => {

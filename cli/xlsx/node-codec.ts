@@ -12,7 +12,7 @@
  * deflate.ts, so the two workbooks hold the same parts (equal once inflated), compressed
  * differently. Only the parts a run writes are compressed; every other part is copied as it is.
  */
-import { constants, deflateRaw as zlibDeflateRaw, inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRaw as zlibDeflateRaw, inflateRawSync } from 'node:zlib';
 import type { ZipCodec } from './codec';
 
 /** zlib's level for the parts a run writes (see above). */
@@ -29,6 +29,9 @@ export const nodeCodec: ZipCodec = {
     // maxOutputLength makes zlib stop (RangeError) as soon as the output passes the bound.
     // One output chunk of the expected size: no copying of 16 KB chunks into one buffer.
     return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.min(Math.max(maxBytes, 1024), 256 * 1024 * 1024) });
+  },
+  crc32(data: Uint8Array): number {
+    return crc32(data);
   },
   inflateRawHead(data: Uint8Array, maxBytes: number): Uint8Array | null {
     for (const input of HEAD_INPUTS) {

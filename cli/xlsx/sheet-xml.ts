@@ -104,7 +104,11 @@ export function sheetXmlBytes(sheet: OutputSheet, styles: StyleBook, extras: She
       out.ascii(attr);
       if (value === null || value === '') out.ascii('/>');
       else if (typeof value === 'number') {
-        out.ascii(Number.isFinite(value) ? `><v>${numberText(value)}</v></c>` : ` t="inlineStr"><is><t>${String(value)}</t></is></c>`);
+        if (Number.isFinite(value)) {
+          out.ascii('><v>');
+          out.ascii(numberText(value));
+          out.ascii('</v></c>');
+        } else out.ascii(` t="inlineStr"><is><t>${String(value)}</t></is></c>`);
       } else if (typeof value === 'boolean') {
         out.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
       } else if (value.length > REUSED_TEXT_MAX) {
@@ -138,7 +142,12 @@ export function sheetXmlBytes(sheet: OutputSheet, styles: StyleBook, extras: She
  */
 function styleAttrs(styles: StyleBook, wrap: ReadonlySet<number>): (format: string | undefined, tone: Tone | null, column: number) => string {
   const known = [new Map<string | undefined, Map<Tone | null, string>>(), new Map<string | undefined, Map<Tone | null, string>>()] as const;
+  // The last look of each column: down a column, cells mostly look alike.
+  const lastFormat: (string | undefined)[] = [];
+  const lastTone: (Tone | null | undefined)[] = [];
+  const lastAttr: string[] = [];
   return (format, tone, column) => {
+    if (lastAttr[column] !== undefined && lastFormat[column] === format && lastTone[column] === tone) return lastAttr[column]!;
     const wrapped = wrap.has(column);
     const byFormat = known[wrapped ? 1 : 0];
     let byTone = byFormat.get(format);
@@ -149,6 +158,9 @@ function styleAttrs(styles: StyleBook, wrap: ReadonlySet<number>): (format: stri
       attr = s > 0 ? ` s="${s}"` : '';
       byTone.set(tone, attr);
     }
+    lastFormat[column] = format;
+    lastTone[column] = tone;
+    lastAttr[column] = attr;
     return attr;
   };
 }

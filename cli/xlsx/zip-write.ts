@@ -33,7 +33,7 @@ export function packPart(data: Uint8Array, codec: ZipCodec): PackedPart {
   const packed = codec.deflateRaw(data);
   // A failure surfaces when writeZip awaits it, not as an unhandled rejection before that.
   if (packed instanceof Promise) packed.catch(() => undefined);
-  return { size: data.length, crc: crc32(data), packed };
+  return { size: data.length, crc: codec.crc32 ? codec.crc32(data) : crc32(data), packed };
 }
 
 interface Laid {

@@ -167,7 +167,14 @@ export class SheetBuilder {
 
   /** Row `row` (0-based, already written or the next one) starts a new printed page. */
   pageBreakAt(row: number): void {
-    if (row <= 0 || this.breaks.includes(row)) return;
+    if (row <= 0) return;
+    // Breaks come mostly in order (one per organisation): an append needs no search nor sort.
+    const last = this.breaks[this.breaks.length - 1];
+    if (last === undefined || row > last) {
+      this.breaks.push(row);
+      return;
+    }
+    if (this.breaks.includes(row)) return;
     this.breaks.push(row);
     this.breaks.sort((a, b) => a - b);
   }
@@ -205,13 +212,15 @@ export type Cell = OutValue | CellObject;
 
 /** Half of a UTF-16 surrogate pair on its own (text cut in the middle of an emoji). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Any surrogate at all: most texts have none, and this test is cheaper than the replacement. */
+const ANY_SURROGATE = /[\ud800-\udfff]/;
 
 /**
  * Text as every host can store it: a lone surrogate (an echoed cell cut in the middle of an
  * emoji) becomes U+FFFD here, as an .xlsx writer would make it anyway, so all hosts agree.
  */
 function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\ufffd');
+  return ANY_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\ufffd') : text;
 }
 
 /**
@@ -219,10 +228,10 @@ function wellFormed(text: string): string {
  * with =, +, - or @) is always formatted as text, whatever format its cell asked for: hosts set
  * formats before values, so it lands as text in Google Sheets, Excel and .xlsx alike.
  */
-const FORMULA_LIKE = /^[=+\-@]/;
+const FORMULA_START: ReadonlySet<number> = new Set([...'=+-@'].map((c) => c.charCodeAt(0)));
 
 function formatOf(cell: Cell | undefined, value: OutValue): string {
-  if (typeof value === 'string' && FORMULA_LIKE.test(value)) return FORMAT.text;
+  if (typeof value === 'string' && FORMULA_START.has(value.charCodeAt(0))) return FORMAT.text;
   if (isCellObject(cell) && cell.format) return cell.format;
   return typeof value === 'number' ? FORMAT.general : FORMAT.text;
 }

@@ -1,9 +1,9 @@
 /**
  * The command line compresses the parts it writes with Node's zlib on the thread pool. What must
- * hold: zlib's inflate (and the page's pure-TS deflate's reader, the same zlib) gives every part
- * back exactly; the same input written twice gives the same file (the output is deterministic
- * though the parts compress concurrently); and the CLI's and the page's codecs write the same
- * parts, in the same order, equal once inflated — the compressed bytes of new parts differ.
+ * hold: zlib's inflate gives every part back exactly; its native CRC-32 is the layer's own; the
+ * same input written twice gives the same file (deterministic though the parts compress
+ * concurrently); and the CLI's and the page's codecs write the same parts, in the same order,
+ * equal once inflated — only the compressed bytes of the new parts differ.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planRun } from '../../../core/index';
-import { partsOf, readWorkbook, writeWorkbook, type ZipCodec } from '../../../cli/xlsx/index';
+import { crc32, partsOf, readWorkbook, writeWorkbook, type ZipCodec } from '../../../cli/xlsx/index';
 import { deflateRaw } from '../../../cli/xlsx/deflate';
 import { nodeCodec } from '../../../cli/xlsx/node-codec';
 
@@ -30,6 +30,17 @@ describe('Node codec', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives the same CRC-32 as the layer\'s own', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), (data) => {
+        expect(nodeCodec.crc32!(data)).toBe(crc32(data));
+      }),
+      { numRuns: 300 },
+    );
+    // A known value: CRC-32 of "123456789" is CBF43926.
+    expect(nodeCodec.crc32!(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
   });
 
   it('writes the same file twice from the same input, and the same parts as the page codec', async () => {
