@@ -118,7 +118,8 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
   const labels = labelsOf(req.inputs);
   const { plan, combined } = await planCombined(req, labels);
   const sources: Source[] = req.inputs.map((file, i) => ({ file, label: labels[i]!, organizations: [...(combined.organizations.get(labels[i]!) ?? [])] }));
-  const json: ManyResultJson = { ...plan.json, sources };
+  // The result JSON only when it is written or printed (the plan builds it on first use).
+  const json: ManyResultJson | undefined = req.json !== undefined ? { ...plan.json, sources } : undefined;
 
   let bytes: Uint8Array | undefined;
   if (req.out !== undefined) {
@@ -129,7 +130,7 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
   }
   writeFilesTogether([
     ...(req.out !== undefined && bytes !== undefined ? [[req.out, bytes] as const] : []),
-    ...(jsonFile !== undefined ? [[jsonFile, { json }] as const] : []),
+    ...(jsonFile !== undefined && json !== undefined ? [[jsonFile, { json }] as const] : []),
   ]);
 
   return {
@@ -138,6 +139,6 @@ export async function runComputeMany(req: ComputeManyRequest): Promise<ComputeMa
     sources,
     ...(req.out !== undefined ? { workbookFile: req.out } : {}),
     ...(jsonFile !== undefined ? { jsonFile } : {}),
-    ...(req.json === STDOUT ? { jsonText: `${JSON.stringify(json, null, 2)}\n` } : {}),
+    ...(req.json === STDOUT && json !== undefined ? { jsonText: `${JSON.stringify(json, null, 2)}\n` } : {}),
   };
 }

@@ -15,9 +15,10 @@ export interface ZipCodec {
   /** Raw DEFLATE compression. */
   deflateRaw(data: Uint8Array): Promise<Uint8Array> | Uint8Array;
   /**
-   * Optional: the first bytes of what `data` inflates to (any prefix of it, at most `maxBytes`,
-   * possibly all of it), without inflating the rest; null when it cannot tell. The writer looks
-   * at the top of each input sheet this way instead of inflating every sheet whole.
+   * Optional: what `data` — the first bytes of a raw DEFLATE stream, or all of it — inflates to
+   * as far as it goes (no error for the stream's missing end); null past `maxBytes` of output or
+   * on bad data. The writer looks at the top of each input sheet this way instead of inflating
+   * every sheet whole.
    */
   inflateRawHead?(data: Uint8Array, maxBytes: number): Uint8Array | null;
   /** Optional: a native CRC-32 (the same number as crc32 below, faster). */

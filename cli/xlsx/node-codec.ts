@@ -17,13 +17,6 @@ import type { ZipCodec } from './codec';
 
 /** zlib's level for the parts a run writes (see above). */
 export const DEFLATE_LEVEL = 3;
-/**
- * Compressed bytes inflated for a part's head: a few KB, more than the top of a sheet; then, when
- * those inflate past the bound (very repetitive XML), few enough that they cannot (deflate expands
- * at most 1032 times).
- */
-const HEAD_INPUTS = [4096, 256];
-
 export const nodeCodec: ZipCodec = {
   inflateRaw(data: Uint8Array, maxBytes: number): Uint8Array {
     // maxOutputLength makes zlib stop (RangeError) as soon as the output passes the bound.
@@ -34,15 +27,12 @@ export const nodeCodec: ZipCodec = {
     return crc32(data);
   },
   inflateRawHead(data: Uint8Array, maxBytes: number): Uint8Array | null {
-    for (const input of HEAD_INPUTS) {
-      try {
-        // A truncated stream is no error with a sync flush at its end: what it gives is a prefix.
-        return inflateRawSync(data.subarray(0, Math.min(data.length, input)), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, maxBytes) });
-      } catch {
-        // Past the bound (try less input) or not deflate (no head).
-      }
+    try {
+      // A truncated stream is no error with a sync flush at its end: what it gives is a prefix.
+      return inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, maxBytes) });
+    } catch {
+      return null; // Past the bound, or not deflate: the caller reads the part whole.
     }
-    return null;
   },
   deflateRaw(data: Uint8Array): Promise<Uint8Array> {
     // An output buffer large enough for XML's compressed size in one or two passes of the thread

@@ -69,6 +69,8 @@ const CONTENT_TYPE = {
 const enc = new TextEncoder();
 /** The most of a part's head inflated to look for tabSelected (more than opening-sheet.ts searches). */
 const HEAD_LIMIT = 512 * 1024;
+/** Compressed bytes inflated for a sheet's head, in turn. */
+const HEAD_INPUTS = [1024, 16 * 1024];
 const dec = new TextDecoder();
 
 /** Parts of the package being written: copied records or new bytes, in order. */
@@ -116,9 +118,16 @@ class PartStore {
     const p = this.parts.get(name.toLowerCase());
     const e = p?.entry;
     if (!e || !this.zip || !codec.inflateRawHead || e.method !== 8 || e.flags & 1) return null;
-    const head = codec.inflateRawHead(this.zip.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize), HEAD_LIMIT);
-    if (!head || head.length > e.size) return null;
-    return selectedIn(head, head.length === e.size);
+    const data = this.zip.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    // 1 KB of deflate holds the top of a sheet (a few KB of XML); more only when it does not.
+    for (const n of HEAD_INPUTS) {
+      const whole = n >= data.length;
+      const head = codec.inflateRawHead(whole ? data : data.subarray(0, n), HEAD_LIMIT);
+      if (!head || head.length > e.size) return null;
+      const verdict = selectedIn(head, head.length === e.size);
+      if (verdict !== null || whole) return verdict;
+    }
+    return null;
   }
 
   set(name: string, data: Uint8Array): void {
