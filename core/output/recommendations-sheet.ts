@@ -8,6 +8,8 @@
  * through recommendations-sections.ts. Figures only, never a name.
  */
 import { MEASURE_TEXT } from '../texts/ru/measures';
+import { DR } from '../texts/ru/deficits';
+import { organizationDeficitRecommendations } from '../deficits/recommendation-rows';
 import { organizationTitle } from '../texts/ru/org-reports';
 import type { Analysis } from '../recommend/index';
 import { gapWithUnit, organizationLabel, recommendationKey, type Recommendation, type RecommendationKind } from '../recommend/rules';
@@ -85,7 +87,8 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
     b.row([
       `Работников в мониторинге: ${o.rows}. Рекомендаций: ${open.length}` +
         (open.length > 0 ? ` (приоритет 1 — ${open.filter((r) => r.priority === 1).length}, 2 — ${open.filter((r) => r.priority === 2).length}, 3 — ${open.filter((r) => r.priority === 3).length})` : '') +
-        `; успешных практик: ${practices.length}.`,
+        `; успешных практик: ${practices.length}.` +
+        deficitCount(analysis, o.name),
     ], 'muted');
     if (own.length === 0) b.row(['', o.name, '', '', '', '', '', '', '', allClearOr(coverage, 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.'), ''], 'info');
     for (const r of open) recRow(b, r, analysis, titles);
@@ -137,4 +140,10 @@ function doneRows(b: SheetBuilder, analysis: Analysis, org: string | null): void
   for (const d of done) {
     b.row(['', organizationLabel(d.organization), '', d.criterion.id, d.criterion.shortName, KIND_LABELS[d.kind], d.currentText, '', '', d.text, { value: 'выполнено', tone: 'met' }]);
   }
+}
+
+/** « Рекомендаций по профессиональным дефицитам педагогов: 1.» when the organisation's director has some. */
+function deficitCount(analysis: Analysis, organization: string): string {
+  const n = organizationDeficitRecommendations(analysis.deficitRecommendations, organization).length;
+  return n > 0 ? DR.pageCount(n) : '';
 }

@@ -26,7 +26,14 @@ export interface FollowUp {
 
 const keyOf = (r: Recommendation) => recommendationKey({ kind: r.kind, organization: r.organization, criterionId: r.criterion.id });
 
-export function followUp(previous: readonly Recommendation[], current: readonly Recommendation[], snap: Snapshot, previousPeriod: string): FollowUp {
+export function followUp(
+  previous: readonly Recommendation[],
+  current: readonly Recommendation[],
+  snap: Snapshot,
+  previousPeriod: string,
+  /** «Минимум человек для вывода»: a zone closes only over at least this many people (and 5). */
+  minPeople: number = MIN_POPULATION_FOR_COMPARISON,
+): FollowUp {
   const currentKeys = new Set(current.map(keyOf));
   const repeated = new Set<string>();
   const done: DoneRecommendation[] = [];
@@ -40,8 +47,9 @@ export function followUp(previous: readonly Recommendation[], current: readonly 
     const now = p.organization === null ? snap.total.get(p.criterion.id) : snap.byOrganization.get(p.criterion.id)?.get(p.organization);
     if (!now || now.value === null) continue;
     // Closed means closed: a shortfall is done when the target is met now (not when the target
-    // was dropped), a zone when the organisation is still large enough to be compared.
-    if (p.kind === 'attention' ? (now.denominator ?? 0) < MIN_POPULATION_FOR_COMPARISON : now.status !== 'met') continue;
+    // was dropped), a zone when the organisation is still large enough to be compared — as many
+    // people as a zone needs to be found at all (the thin-data rule, workbook.md §5).
+    if (p.kind === 'attention' ? (now.denominator ?? 0) < Math.max(minPeople, MIN_POPULATION_FOR_COMPARISON) : now.status !== 'met') continue;
     const currentText = valueWords(p.criterion, now);
     const what = p.kind === 'attention' ? FOLLOW_UP.attentionClosed : FOLLOW_UP.targetMet;
     done.push({

@@ -47,7 +47,7 @@ export function analyze(result: ComputeResult, existingHistory: readonly History
   if (previous !== null && prevPeriod !== null) {
     const prevOrgs = [...new Set([...previous.byOrganization.values()].flatMap((m) => [...m.keys()]))];
     const prevRecs = deriveRecommendations(criteria, previous, prevOrgs, result.attentionThreshold, { minPeople });
-    follow = followUp(prevRecs, recommendations, current, prevPeriod);
+    follow = followUp(prevRecs, recommendations, current, prevPeriod, minPeople);
   }
   // `История` after the run is read only by a host writing the sheets (a row per organisation and
   // criterion, each figure formatted): built on first read, then kept.

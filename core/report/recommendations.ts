@@ -43,7 +43,7 @@ export function recommendationsSection(plan: RunPlan, heading: string, id: strin
       const deficits = organizationDeficitRecommendations(deficitRecs, o.name);
       return el('section', { class: 'org-page' },
         el('h3', null, R.orgPage(organizationTitle(o), o.type)),
-        el('p', { class: 'note' }, R.orgPageLead(o.rows, open.length, practices.length)),
+        el('p', { class: 'note' }, R.orgPageLead(o.rows, open.length, practices.length), deficits.length > 0 ? DR.pageCount(deficits.length) : null),
         open.length === 0 ? el('p', null, allClearOr(coverage, R.orgNothing)) : recTable(open, true),
         practices.length === 0 ? null : [el('h4', null, R.practices(practices.length)), recTable(practices, true)],
         deficits.length === 0 ? null : [el('h4', null, DR.directorSectionTitle), deficitRecommendationList(deficits)],

@@ -35,6 +35,9 @@ describe('deficit recommendations where their addressee reads', () => {
     expect(String(row[9]).startsWith(DIRECTOR_TEXT)).toBe(true);
     expect(at).toBeGreaterThan(school);
     expect(at).toBeLessThan(pageEnd(school));
+    // The page's counts line says it has one; the kindergarten's, with none, says nothing of them.
+    expect(String(sheet.values[school + 1]![0])).toContain('Рекомендаций по профессиональным дефицитам педагогов: 1.');
+    expect(String(sheet.values[pageStart(KINDERGARTEN, 'ДОО') + 1]![0])).not.toContain('дефицитам');
     // The rest (4 to the municipal service, 4 to the associations) are on the municipal page.
     const rest = deficitRows.filter(([r]) => r[2] !== 'Руководитель ОО');
     expect(rest).toHaveLength(8);
@@ -52,6 +55,7 @@ describe('deficit recommendations where their addressee reads', () => {
     const page = (name: string) => pages.find((p) => p.trimStart().startsWith(name))!;
     expect(page(SCHOOL)).toContain('Профессиональные дефициты педагогов по результатам диагностики: руководителю организации');
     expect(page(SCHOOL)).toContain(DIRECTOR_TEXT.replace(/ %/g, ' %'));
+    expect(page(SCHOOL)).toContain('Рекомендаций по профессиональным дефицитам педагогов: 1.');
     expect(page(KINDERGARTEN)).not.toContain('не имеют маршрута');
     expect(page(DDT)).not.toContain('не имеют маршрута');
     const recStart = html.indexOf('id="rekomendacii"');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { SheetData } from '../../core/cells';
 import { planRun } from '../../core/index';
 import { deficitsFixture, SCHOOL } from '../deficits/fixture';
-import { ALL_MUNICIPAL_YES, municipalitySheet, orgTab, person, TODAY } from '../helpers/workbook';
+import { ALL_MUNICIPAL_YES, municipalitySheet, orgTab, person, settingsSheet, TODAY } from '../helpers/workbook';
 import { expectReadable, settings, staff, theRec, workbook, writeBack } from './helpers';
 
 const P1 = '2023-2024';
@@ -103,5 +103,20 @@ describe('two periods: every text still reads as sentences', () => {
     for (const r of recs) expectReadable(r.text, `${r.criterion.id} ${r.organization}: ${r.text}`);
     // 9.1 at A: 1 of 11 = 9,1 % → 2 of 11 = 18,2 %: +9,1 p.p., then the remedy's own sentence.
     expect(theRec(plan2, '9.1', 'A').text).toContain(`За период ${P1} было 9,1 % (1 из 11): улучшение на 9,1 п.п. Спланировать`);
+  });
+});
+
+describe('a zone of attention is «done» only over enough people (the thin-data rule)', () => {
+  it('with «Минимум человек для вывода» 8: C still at 0 of 6 is neither a zone nor done', () => {
+    const min = { 'Отчётный период': P1, 'Минимум человек для вывода': 8 };
+    // Period 1, 1.3 «Самодиагностика» (no target): A 0 of 10, B 10 of 10, C 0 of 10 → municipal 33,3 %: A and C are zones.
+    const first = workbook({ A: staff(10, { selfDiag: 0 }), B: staff(10, { selfDiag: 10 }), C: staff(10, { selfDiag: 0 }) }, settingsSheet(min));
+    // Period 2: A 5 of 10 (50 % vs 15 of 26 = 57,7 %: 7,7 below, closed), C 0 of 6: 6 < 8 people, too few to judge.
+    const { plan1, plan2 } = twoPeriods(first, (after) =>
+      withSheets(after, [...workbook({ A: staff(10, { selfDiag: 5 }), B: staff(10, { selfDiag: 10 }), C: staff(6, { selfDiag: 0 }) }), settingsSheet({ ...min, 'Отчётный период': P2 })]),
+    );
+    expect(plan1.analysis.recommendations.filter((r) => r.criterion.id === '1.3' && r.kind === 'attention').map((r) => r.organization)).toEqual(['A', 'C']);
+    expect(plan2.analysis.followUp!.done.filter((d) => d.criterion.id === '1.3').map((d) => d.organization)).toEqual(['A']);
+    expect(plan2.analysis.recommendations.filter((r) => r.criterion.id === '1.3' && r.organization === 'C')).toEqual([]);
   });
 });

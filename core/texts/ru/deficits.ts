@@ -143,6 +143,8 @@ export const DR = {
     `маршрут есть у ${share} имеющих дефицит${municipal === null ? '' : ` (по муниципалитету — ${municipal} %)`}. ` +
     'Разработать для них ИППР в ОО или направить заявки на ИОМ в ЦНППМ, назначить куратора и отслеживать выполнение ежеквартально.' +
     (risk > 0 ? ` В зоне риска (два дефицита и более) — ${teachers(risk)}: им маршрут нужен в первую очередь.` : ''),
+  /** After an organisation page's counts, when it has deficit recommendations. */
+  pageCount: (n: number) => ` Рекомендаций по профессиональным дефицитам педагогов: ${n}.`,
   directorSubjects: (list: string) => ` Без маршрута по предметам: ${list}.`,
   trend: (period: string, before: string, change: 'same' | 'better' | 'worse', by: string) =>
     ` За период ${period} было ${before}: ${change === 'same' ? 'без изменений.' : `${change === 'better' ? 'улучшение' : 'ухудшение'} на ${by} п.п.`}`,
