@@ -123,7 +123,7 @@ export function figureJson(f: Figure): FigureJson {
 }
 
 function mapFigures(byOrg: Readonly<Record<string, Figure>>): Record<string, FigureJson> {
-  const out: Record<string, FigureJson> = {};
+  const out = Object.create(null) as Record<string, FigureJson>;
   // Own keys in Object.entries' order, without a [key, value] pair per organisation.
   for (const name of Object.keys(byOrg)) out[name] = figureJson(byOrg[name]!);
   return out;
@@ -193,7 +193,7 @@ export function resultToJson(result: ComputeResult, analysis: Analysis): ResultJ
 
 function previousJson(prev: Snapshot, id: string, now: Figure['value']): Pick<ResultJson['criteria'][number], 'previous' | 'change'> {
   const total = prev.total.get(id)?.value ?? null;
-  const byOrganization: Record<string, number | boolean | null> = {};
+  const byOrganization = Object.create(null) as Record<string, number | boolean | null>;
   for (const [org, f] of prev.byOrganization.get(id) ?? []) byOrganization[org] = f.value;
   const change = typeof total === 'number' && typeof now === 'number' ? round2(roundDisplayed(now) - roundDisplayed(total)) : null;
   return { previous: { period: prev.period, total, byOrganization }, change };

@@ -44,7 +44,7 @@ export function recommendationsSection(plan: RunPlan, heading: string, id: strin
       return el('section', { class: 'org-page' },
         el('h3', null, R.orgPage(organizationTitle(o), o.type)),
         el('p', { class: 'note' }, R.orgPageLead(o.rows, open.length, practices.length), deficits.length > 0 ? DR.pageCount(deficits.length) : null),
-        open.length === 0 ? el('p', null, allClearOr(coverage, R.orgNothing)) : recTable(open, true),
+        open.length === 0 ? el('p', null, allClearOr(coverage, deficits.length > 0 ? R.orgNothingButDeficits : R.orgNothing)) : recTable(open, true),
         practices.length === 0 ? null : [el('h4', null, R.practices(practices.length)), recTable(practices, true)],
         deficits.length === 0 ? null : [el('h4', null, DR.directorSectionTitle), deficitRecommendationList(deficits)],
         doneList(plan, o.name));

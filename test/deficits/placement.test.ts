@@ -67,6 +67,21 @@ describe('deficit recommendations where their addressee reads', () => {
     expect(deficits).not.toContain('Преобладающий дефицит методических компетенций');
     expect(deficits).toContain('руководителям — на страницах своих организаций');
   });
+
+  it('the report: a page whose only recommendation is about deficits does not say «Рекомендаций нет»', () => {
+    // The school's own recommendations taken away, and the criteria the fixture cannot compute left
+    // out (so the page may conclude instead of saying most criteria have no data).
+    const onlyDeficits = {
+      ...plan,
+      result: { ...plan.result, criteria: plan.result.criteria.filter((r) => r.total.status !== 'no-data') },
+      analysis: { ...plan.analysis, recommendations: plan.analysis.recommendations.filter((r) => r.organization !== SCHOOL) },
+    };
+    const html = textOf(renderReport(onlyDeficits));
+    const page = html.slice(html.indexOf(`${SCHOOL} (ОО)`), html.indexOf(`${KINDERGARTEN} (ДОО)`, html.indexOf(`${SCHOOL} (ОО)`)));
+    expect(page).toContain('По показателям мониторинга рекомендаций нет: целевые значения достигнуты. Рекомендации по профессиональным дефицитам педагогов — ниже.');
+    expect(page).not.toContain('зон внимания не выявлено');
+    expect(page).toContain(DIRECTOR_TEXT);
+  });
 });
 
 describe('«Дефициты» takes «Минимум человек для вывода» from «Настройки»', () => {
