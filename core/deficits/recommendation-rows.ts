@@ -26,6 +26,21 @@ export function organizationDeficitRecommendations(recs: readonly DeficitRecomme
   return recs.filter((r) => r.organization === organization);
 }
 
+/**
+ * Every director's recommendations by organisation, in their order: what organizationDeficitRecommendations
+ * gives for each, in one pass (a sheet of 1,200 organisations' pages asks for every one of them).
+ */
+export function deficitRecommendationsByOrganization(recs: readonly DeficitRecommendation[]): Map<string, DeficitRecommendation[]> {
+  const by = new Map<string, DeficitRecommendation[]>();
+  for (const r of recs) {
+    if (r.organization === null) continue;
+    const list = by.get(r.organization);
+    if (list) list.push(r);
+    else by.set(r.organization, [r]);
+  }
+  return by;
+}
+
 function recRow(b: SheetBuilder, r: DeficitRecommendation, organizationText: string): void {
   const tone: Tone | null = r.priority === 1 ? 'below' : r.priority === 2 ? 'warning' : null;
   b.row([{ value: r.priority, tone }, organizationText, addresseeText(r), r.figureId, r.figureName, r.thin ? DR.thinKind : DR.kind, r.valueText, '', '', r.text, '']);
@@ -45,7 +60,11 @@ export function deficitMunicipalRows(b: SheetBuilder, recs: readonly DeficitReco
 
 /** An organisation page's block: its director's rows under a heading; nothing when there are none. */
 export function deficitOrganizationRows(b: SheetBuilder, recs: readonly DeficitRecommendation[], organization: string, organizationText: string): void {
-  const own = organizationDeficitRecommendations(recs, organization);
+  directorDeficitRows(b, organizationDeficitRecommendations(recs, organization), organizationText);
+}
+
+/** The same block from the organisation's own recommendations (deficitRecommendationsByOrganization). */
+export function directorDeficitRows(b: SheetBuilder, own: readonly DeficitRecommendation[], organizationText: string): void {
   if (own.length === 0) return;
   b.row([DR.directorSectionTitle], 'indicator');
   for (const r of own) recRow(b, r, organizationText);

@@ -9,21 +9,30 @@
 import type { Analysis } from '../recommend/index';
 import type { ComputeResult } from '../result';
 import { addMeasuresSection } from '../measures/sheet';
-import { deficitMunicipalRows, deficitOrganizationRows } from '../deficits/recommendation-rows';
-import { organizationTitle } from '../texts/ru/org-reports';
+import { deficitMunicipalRows, directorDeficitRows } from '../deficits/recommendation-rows';
+import type { DeficitRecommendation } from '../deficits/recommend';
 import type { SheetBuilder } from './table';
 
 export interface SectionContext {
   readonly result: ComputeResult;
   readonly analysis: Analysis;
   readonly builder: SheetBuilder;
+  /** An organisation's director's deficit recommendations, grouped once for every page. */
+  readonly deficitsOf: (organization: string) => readonly DeficitRecommendation[];
+}
+
+/** The organisation whose page a section writes on. */
+export interface OrganizationPage {
+  readonly name: string;
+  /** How the sheet names it (organizationTitle). */
+  readonly title: string;
 }
 
 export interface RecommendationsSection {
   /** Rows at the end of the municipal page. */
   readonly municipal?: (ctx: SectionContext) => void;
   /** Rows at the end of an organisation's page. */
-  readonly organization?: (ctx: SectionContext, organization: string) => void;
+  readonly organization?: (ctx: SectionContext, page: OrganizationPage) => void;
   /** Rows on a page of its own after the organisations' pages. */
   readonly end?: (ctx: SectionContext) => void;
 }
@@ -34,10 +43,7 @@ export const RECOMMENDATION_SECTIONS: readonly RecommendationsSection[] = [
   // associations' on the municipal page, each director's on the organisation's own page.
   {
     municipal: (ctx) => deficitMunicipalRows(ctx.builder, ctx.analysis.deficitRecommendations, ctx.result.deficits !== undefined),
-    organization: (ctx, org) => {
-      const o = ctx.result.organizations.find((x) => x.name === org);
-      deficitOrganizationRows(ctx.builder, ctx.analysis.deficitRecommendations, org, o ? organizationTitle(o) : org);
-    },
+    organization: (ctx, page) => directorDeficitRows(ctx.builder, ctx.deficitsOf(page.name), page.title),
   },
   // «Эффективность принятых мер» (issue 19): the measures of «Мероприятия» judged, on its own page.
   { end: (ctx) => addMeasuresSection(ctx.builder, ctx.result, ctx.analysis) },

@@ -9,9 +9,10 @@
  */
 import { MEASURE_TEXT } from '../texts/ru/measures';
 import { DR } from '../texts/ru/deficits';
-import { organizationDeficitRecommendations } from '../deficits/recommendation-rows';
+import { deficitRecommendationsByOrganization } from '../deficits/recommendation-rows';
 import { organizationTitle } from '../texts/ru/org-reports';
 import type { Analysis } from '../recommend/index';
+import type { DoneRecommendation } from '../recommend/follow-up';
 import { gapWithUnit, organizationLabel, recommendationKey, type Recommendation, type RecommendationKind } from '../recommend/rules';
 import { plural } from '../texts/ru/plural';
 import { SHEET } from '../read/workbook';
@@ -46,11 +47,22 @@ function toneOf(r: Recommendation): Tone | null {
 export function buildRecommendationsSheet(result: ComputeResult, analysis: Analysis): OutputSheet {
   const b = new SheetBuilder(SHEET.recommendations, RECOMMENDATIONS_WIDTHS);
   const recs = analysis.recommendations;
-  const count = (p: number) => recs.filter((r) => r.priority === p && r.kind !== 'success').length;
+  // Every list the pages need, grouped by organisation once (1,200 pages would each filter all
+  // 10,000 recommendations otherwise); each keeps the order of the list it comes from.
+  const own = groupBy(recs, (r) => r.organization);
+  const done = groupBy(analysis.followUp?.done ?? [], (d) => d.organization);
+  const deficits = deficitRecommendationsByOrganization(analysis.deficitRecommendations);
+  const repeated = analysis.followUp?.repeated ?? new Set<string>();
+  const priorities = [0, 0, 0, 0];
+  let practices = 0;
+  for (const r of recs) {
+    if (r.kind === 'success') practices++;
+    else if (r.priority >= 1 && r.priority <= 3) priorities[r.priority]!++;
+  }
   const minPeople = result.minPeople ?? 5;
   b.row([`Адресные рекомендации и управленческие решения: ${result.preset.title}, период ${result.period}`], 'title');
   b.note(
-    `Рекомендаций: ${recs.length} (приоритет 1 — ${count(1)}, приоритет 2 — ${count(2)}, приоритет 3 — ${count(3)}; успешных практик — ${recs.filter((r) => r.kind === 'success').length}). ` +
+    `Рекомендаций: ${recs.length} (приоритет 1 — ${priorities[1]}, приоритет 2 — ${priorities[2]}, приоритет 3 — ${priorities[3]}; успешных практик — ${practices}). ` +
       `Зона внимания и успешная практика — отклонение от среднего по муниципалитету не менее чем на ${formatNumber(result.attentionThreshold)} п.п. ` +
       `«${THIN_MARK}» — в расчёте меньше ${minPeople} ${plural(minPeople, 'человека', 'человек', 'человек')}: такой вывод предварительный и не бывает приоритетом 1. ` +
       'Каждая организация — на отдельной странице при печати.',
@@ -60,7 +72,7 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
   if (coverage.mostMissing) b.note(coverageSentence(coverage), 'warning');
   const headerRow = b.rowCount;
   b.row([...RECOMMENDATIONS_HEADER], 'header');
-  const ctx: SectionContext = { result, analysis, builder: b };
+  const ctx: SectionContext = { result, analysis, builder: b, deficitsOf: (o) => deficits.get(o) ?? [] };
 
   // The municipal page: decisions, then the recommendations to the municipal level.
   b.row([`Муниципальный уровень: управленческие решения и рекомендации (${MUNICIPAL_DECISION_ADDRESSEE})`], 'track');
@@ -70,31 +82,38 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
     b.row([i + 1, organizationLabel(null), MUNICIPAL_DECISION_ADDRESSEE, d.criterionIds.join(', '), d.title, DECISION_KIND, '', '', '', `${d.text} Основание: ${d.basis}`, '']);
   });
   b.row(['Рекомендации муниципальной методической службе и Управлению образования'], 'indicator');
-  const municipal = recs.filter((r) => r.organization === null);
+  const municipal = own.get(null) ?? [];
   if (municipal.length === 0) b.row(['', '', '', '', '', '', '', '', '', allClearOr(coverage, 'По муниципалитету в целом целевые значения достигнуты.'), ''], 'info');
+  // By name, the last organisation of a name wins (as a Map built in order gives it).
   const titles = new Map(result.organizations.map((o) => [o.name, organizationTitle(o)]));
-  for (const r of municipal) recRow(b, r, analysis, titles);
-  doneRows(b, analysis, null);
+  for (const r of municipal) recRow(b, r, repeated, titles);
+  doneRows(b, analysis, done.get(null));
   for (const s of RECOMMENDATION_SECTIONS) s.municipal?.(ctx);
 
   // One page per organisation.
+  const pageTitles = new Map<string, string>();
+  for (const o of result.organizations) if (!pageTitles.has(o.name)) pageTitles.set(o.name, organizationTitle(o));
   for (const o of result.organizations) {
     b.pageBreak();
-    const own = recs.filter((r) => r.organization === o.name);
-    const open = own.filter((r) => r.kind !== 'success');
-    const practices = own.filter((r) => r.kind === 'success');
+    const mine = own.get(o.name) ?? [];
+    const open = mine.filter((r) => r.kind !== 'success');
+    const successes = mine.filter((r) => r.kind === 'success');
+    const byPriority = [0, 0, 0, 0];
+    for (const r of open) if (r.priority >= 1 && r.priority <= 3) byPriority[r.priority]!++;
+    const deficitCount = deficits.get(o.name)?.length ?? 0;
     b.row([`${organizationTitle(o)} (${o.type}): адресные рекомендации`], 'track');
     b.row([
       `Работников в мониторинге: ${o.rows}. Рекомендаций: ${open.length}` +
-        (open.length > 0 ? ` (приоритет 1 — ${open.filter((r) => r.priority === 1).length}, 2 — ${open.filter((r) => r.priority === 2).length}, 3 — ${open.filter((r) => r.priority === 3).length})` : '') +
-        `; успешных практик: ${practices.length}.` +
-        deficitCount(analysis, o.name),
+        (open.length > 0 ? ` (приоритет 1 — ${byPriority[1]}, 2 — ${byPriority[2]}, 3 — ${byPriority[3]})` : '') +
+        `; успешных практик: ${successes.length}.` +
+        (deficitCount > 0 ? DR.pageCount(deficitCount) : ''),
     ], 'muted');
-    if (own.length === 0) b.row(['', o.name, '', '', '', '', '', '', '', allClearOr(coverage, 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.'), ''], 'info');
-    for (const r of open) recRow(b, r, analysis, titles);
-    for (const r of practices) recRow(b, r, analysis, titles);
-    doneRows(b, analysis, o.name);
-    for (const s of RECOMMENDATION_SECTIONS) s.organization?.(ctx, o.name);
+    if (mine.length === 0) b.row(['', o.name, '', '', '', '', '', '', '', allClearOr(coverage, 'Рекомендаций нет: целевые значения достигнуты, зон внимания не выявлено.'), ''], 'info');
+    for (const r of open) recRow(b, r, repeated, titles);
+    for (const r of successes) recRow(b, r, repeated, titles);
+    doneRows(b, analysis, done.get(o.name));
+    const page = { name: o.name, title: pageTitles.get(o.name)! };
+    for (const s of RECOMMENDATION_SECTIONS) s.organization?.(ctx, page);
   }
 
   for (const s of RECOMMENDATION_SECTIONS) {
@@ -112,8 +131,19 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
   });
 }
 
-function recRow(b: SheetBuilder, r: Recommendation, analysis: Analysis, titles: ReadonlyMap<string, string>): void {
-  const repeated = analysis.followUp?.repeated ?? new Set<string>();
+/** The items of `list` by key, each group in the list's order. */
+function groupBy<T, K>(list: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const by = new Map<K, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = by.get(k);
+    if (group) group.push(item);
+    else by.set(k, [item]);
+  }
+  return by;
+}
+
+function recRow(b: SheetBuilder, r: Recommendation, repeated: ReadonlySet<string>, titles: ReadonlyMap<string, string>): void {
   const key = recommendationKey({ kind: r.kind, organization: r.organization, criterionId: r.criterion.id });
   b.row([
     { value: r.priority, tone: toneOf(r) },
@@ -130,20 +160,12 @@ function recRow(b: SheetBuilder, r: Recommendation, analysis: Analysis, titles: 
   ]);
 }
 
-/** Last period's recommendations to this organisation (null: the municipality) that are done now. */
-function doneRows(b: SheetBuilder, analysis: Analysis, org: string | null): void {
+/** Last period's recommendations to one organisation (or the municipality) that are done now. */
+function doneRows(b: SheetBuilder, analysis: Analysis, done: readonly DoneRecommendation[] | undefined): void {
   const f = analysis.followUp;
-  if (!f) return;
-  const done = f.done.filter((d) => d.organization === org);
-  if (done.length === 0) return;
+  if (!f || !done || done.length === 0) return;
   b.row([`Результативность мер: выполнено из рекомендаций периода ${f.previousPeriod}`], 'indicator');
   for (const d of done) {
     b.row(['', organizationLabel(d.organization), '', d.criterion.id, d.criterion.shortName, KIND_LABELS[d.kind], d.currentText, '', '', d.text, { value: 'выполнено', tone: 'met' }]);
   }
-}
-
-/** « Рекомендаций по профессиональным дефицитам педагогов: 1.» when the organisation's director has some. */
-function deficitCount(analysis: Analysis, organization: string): string {
-  const n = organizationDeficitRecommendations(analysis.deficitRecommendations, organization).length;
-  return n > 0 ? DR.pageCount(n) : '';
 }
