@@ -4,7 +4,9 @@
  * joined, then encoded) costs a two-byte copy of the whole text per step and hundreds of MB of
  * garbage; here markup goes in as ASCII, byte by byte, text through TextEncoder.encodeInto, and
  * bytes already encoded (a repeated cell's XML) are copied. The result is the same bytes
- * TextEncoder would give for the concatenated text. Pure; no Node API.
+ * TextEncoder would give for the concatenated text. A sink made with `flushTo` hands each full
+ * chunk over as it goes (to be compressed while the rest is written) instead of keeping it. Pure;
+ * no Node API.
  */
 
 const encoder = new TextEncoder();
@@ -12,9 +14,21 @@ const CHUNK = 1 << 20;
 
 export class ByteSink {
   private readonly chunks: Uint8Array[] = [];
-  private buf = new Uint8Array(CHUNK);
+  private buf: Uint8Array;
   private pos = 0;
   private done = 0;
+
+  /**
+   * @param flushTo Takes each chunk as it is full (never written to again), in order; without it
+   * the sink keeps them for finish().
+   * @param chunkSize Bytes per chunk (a longer piece of text gets a chunk of its own size).
+   */
+  constructor(
+    private readonly flushTo?: (chunk: Uint8Array) => void,
+    private readonly chunkSize = CHUNK,
+  ) {
+    this.buf = new Uint8Array(chunkSize);
+  }
 
   /** Bytes written so far. */
   get length(): number {
@@ -25,11 +39,38 @@ export class ByteSink {
   private room(n: number): void {
     if (this.pos + n <= this.buf.length) return;
     if (this.pos > 0) {
-      this.chunks.push(this.buf.subarray(0, this.pos));
+      const full = this.buf.subarray(0, this.pos);
+      if (this.flushTo) this.flushTo(full);
+      else this.chunks.push(full);
       this.done += this.pos;
     }
-    this.buf = new Uint8Array(Math.max(CHUNK, n));
+    this.buf = new Uint8Array(Math.max(this.chunkSize, n));
     this.pos = 0;
+  }
+
+  /** A whole number ≥ 0 in decimal (row numbers): the digits of String(n), without the string. */
+  int(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0) {
+      this.ascii(String(n));
+      return;
+    }
+    if (n < 10) {
+      this.room(1);
+      this.buf[this.pos++] = 48 + n;
+      return;
+    }
+    let digits = 1;
+    for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
+    this.room(digits);
+    const buf = this.buf;
+    let p = this.pos + digits;
+    this.pos = p;
+    for (let m = n; ; ) {
+      const q = Math.floor(m / 10);
+      buf[--p] = 48 + (m - q * 10);
+      if (q === 0) break;
+      m = q;
+    }
   }
 
   /** Text known to be ASCII (markup, numbers, cell references). */
@@ -65,8 +106,18 @@ export class ByteSink {
     this.pos += b.length;
   }
 
+  /** Hands what is left over to `flushTo` (the sink is not used after this). */
+  end(): void {
+    if (!this.flushTo) throw new Error('ByteSink.end: a sink without flushTo is finished with finish()');
+    if (this.pos > 0) this.flushTo(this.buf.subarray(0, this.pos));
+    this.done += this.pos;
+    this.buf = new Uint8Array(0);
+    this.pos = 0;
+  }
+
   /** Everything written, as one array (the sink is not used after this). */
   finish(): Uint8Array {
+    if (this.flushTo) throw new Error('ByteSink.finish: a sink with flushTo is finished with end()');
     if (this.chunks.length === 0) return this.buf.subarray(0, this.pos);
     const out = new Uint8Array(this.length);
     let at = 0;

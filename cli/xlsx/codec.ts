@@ -15,14 +15,22 @@ export interface ZipCodec {
   /** Raw DEFLATE compression. */
   deflateRaw(data: Uint8Array): Promise<Uint8Array> | Uint8Array;
   /**
+   * Optional: raw DEFLATE of one piece of a larger part, compressed on its own and ended with a
+   * sync flush (byte-aligned, no final block), so that the pieces of a part in order, followed by
+   * FINAL_EMPTY_BLOCK, are one raw DEFLATE stream of the whole part (as pigz writes). A codec that
+   * compresses off the main thread compresses the first pieces of a large part while the writer
+   * is still serialising the rest.
+   */
+  deflateRawPiece?(data: Uint8Array): Promise<Uint8Array> | Uint8Array;
+  /**
    * Optional: what `data` — the first bytes of a raw DEFLATE stream, or all of it — inflates to
    * as far as it goes (no error for the stream's missing end); null past `maxBytes` of output or
    * on bad data. The writer looks at the top of each input sheet this way instead of inflating
    * every sheet whole.
    */
   inflateRawHead?(data: Uint8Array, maxBytes: number): Uint8Array | null;
-  /** Optional: a native CRC-32 (the same number as crc32 below, faster). */
-  crc32?(data: Uint8Array): number;
+  /** Optional: a native CRC-32 (the same number as crc32 below, faster), continuing from `previous`. */
+  crc32?(data: Uint8Array, previous?: number): number;
 }
 
 const CRC_TABLE = ((): Int32Array => {
@@ -43,10 +51,16 @@ const CRC_TABLE = ((): Int32Array => {
   return table;
 })();
 
-/** The CRC-32 of ZIP (IEEE 802.3), as an unsigned 32-bit number. */
-export function crc32(data: Uint8Array): number {
+/** A raw DEFLATE block that ends a stream: final, fixed codes, nothing but the end-of-block code. */
+export const FINAL_EMPTY_BLOCK: Uint8Array = new Uint8Array([0x03, 0x00]);
+
+/**
+ * The CRC-32 of ZIP (IEEE 802.3), as an unsigned 32-bit number; with `previous`, the CRC of the
+ * bytes that gave `previous` followed by `data`.
+ */
+export function crc32(data: Uint8Array, previous = 0): number {
   const t = CRC_TABLE;
-  let crc = -1;
+  let crc = ~previous;
   let i = 0;
   const n = data.length;
   const end8 = n - (n % 8);

@@ -58,13 +58,57 @@ const REUSED_TEXT_MAX = 400;
 const REUSED_TEXTS_MAX = 50_000;
 
 /**
- * The bytes (UTF-8) of a worksheet part for `sheet`, its looks taken from `styles`: written straight
- * into byte chunks (byte-sink.ts), each distinct short text encoded once (the criteria's names
- * repeat a thousand times in «История»), each cell's look asked of the StyleBook once per
- * combination. The XML is exactly what joining the pieces below as strings gives.
+ * The bytes (UTF-8) of a worksheet part for `sheet`, its looks taken from `styles` (writeSheetXml
+ * into one array).
  */
 export function sheetXmlBytes(sheet: OutputSheet, styles: StyleBook, extras: SheetExtras = {}): Uint8Array {
   const out = new ByteSink();
+  writeSheetXml(out, sheet, styles, extras);
+  return out.finish();
+}
+
+const ascii = (s: string): Uint8Array => utf8(s);
+const V_END = ascii('</v></c>');
+const ROW_OPEN = ascii('<row r="');
+const ROW_END = ascii('">');
+const ROW_CLOSE = ascii('</row>');
+
+/**
+ * How the cells of one look (format, tone, wrapping: one ` s="…"` attribute) end, encoded once:
+ * everything after the cell reference's row number.
+ */
+interface Look {
+  /** ` s="7"`, or '' for the default look. */
+  readonly attr: string;
+  /** `"` attr `/>`: an empty cell that carries a look. */
+  readonly empty: Uint8Array;
+  /** `"` attr `><v>`: a number follows. */
+  readonly number: Uint8Array;
+  readonly yes: Uint8Array;
+  readonly no: Uint8Array;
+  /** `"` attr ` t="inlineStr"><is><t>…</t></is></c>` of each short text met. */
+  readonly texts: Map<string, Uint8Array>;
+}
+
+function lookOf(attr: string): Look {
+  return {
+    attr,
+    empty: ascii(`"${attr}/>`),
+    number: ascii(`"${attr}><v>`),
+    yes: ascii(`"${attr} t="b"><v>1</v></c>`),
+    no: ascii(`"${attr} t="b"><v>0</v></c>`),
+    texts: new Map(),
+  };
+}
+
+/**
+ * Writes the worksheet part for `sheet` into `out` (UTF-8): straight into byte chunks
+ * (byte-sink.ts), the markup of each cell's reference and look encoded once per sheet, each
+ * distinct short text's cell XML encoded once per look (the criteria's names repeat a thousand
+ * times in «История»), each look asked of the StyleBook once per combination. The XML is exactly
+ * what joining the pieces as strings gives (test/cli/xlsx/sheet-xml.test.ts keeps that version).
+ */
+export function writeSheetXml(out: ByteSink, sheet: OutputSheet, styles: StyleBook, extras: SheetExtras = {}): void {
   out.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   if (extras.sheetPr) out.text(`<sheetPr>${extras.sheetPr}</sheetPr>`);
   const width = sheet.columnWidths.length;
@@ -81,88 +125,108 @@ export function sheetXmlBytes(sheet: OutputSheet, styles: StyleBook, extras: She
   }
   out.ascii('<sheetData>');
   const wrap = new Set(sheet.wrapColumns);
-  const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
-  const style = styleAttrs(styles, wrap);
-  /** `<is>…</is></c>` of a text, encoded once. */
-  const texts = new Map<string, Uint8Array>();
+  /** `<c r="` and the column's letters, by column. */
+  const refs: Uint8Array[] = [];
+  const refOf = (c: number): Uint8Array => (refs[c] ??= ascii(`<c r="${columnLetter(c)}`));
+  const lookAt = looks(styles, wrap);
+  let remembered = 0;
+  const heights = extras.rowHeights;
   for (let r = 0; r < height; r++) {
     const values = sheet.values[r] ?? [];
     const formats = sheet.formats[r] ?? [];
     const tones = sheet.tones[r] ?? [];
-    const ht = extras.rowHeights?.get(r);
-    const row = String(r + 1);
-    out.ascii(ht !== undefined ? `<row r="${row}" ht="${ht}" customHeight="1">` : `<row r="${row}">`);
+    const ht = heights?.get(r);
+    const row = r + 1;
+    out.bytes(ROW_OPEN);
+    out.int(row);
+    if (ht !== undefined) out.ascii(`" ht="${ht}" customHeight="1">`);
+    else out.bytes(ROW_END);
     const n = Math.max(values.length, tones.length, formats.length);
     for (let c = 0; c < n; c++) {
       const value = values[c] ?? null;
-      const attr = style(formats[c], tones[c] ?? null, c);
-      if ((value === null || value === '') && attr === '') continue;
-      out.ascii('<c r="');
-      out.ascii(letters[c] ?? columnLetter(c));
-      out.ascii(row);
-      out.ascii('"');
-      out.ascii(attr);
-      if (value === null || value === '') out.ascii('/>');
-      else if (typeof value === 'number') {
+      const look = lookAt(formats[c], tones[c] ?? null, c);
+      if (value === null || value === '') {
+        if (look.attr === '') continue;
+        out.bytes(refOf(c));
+        out.int(row);
+        out.bytes(look.empty);
+        continue;
+      }
+      out.bytes(refOf(c));
+      out.int(row);
+      if (typeof value === 'number') {
         if (Number.isFinite(value)) {
-          out.ascii('><v>');
-          out.ascii(numberText(value));
-          out.ascii('</v></c>');
-        } else out.ascii(` t="inlineStr"><is><t>${String(value)}</t></is></c>`);
+          out.bytes(look.number);
+          if (value > 0 && Number.isSafeInteger(value)) out.int(value);
+          else out.ascii(numberText(value));
+          out.bytes(V_END);
+        } else out.ascii(`"${look.attr} t="inlineStr"><is><t>${String(value)}</t></is></c>`);
       } else if (typeof value === 'boolean') {
-        out.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+        out.bytes(value ? look.yes : look.no);
       } else if (value.length > REUSED_TEXT_MAX) {
-        out.ascii(' t="inlineStr"><is>');
+        out.ascii(`"${look.attr} t="inlineStr"><is>`);
         out.text(textElement(value));
         out.ascii('</is></c>');
       } else {
-        let bytes = texts.get(value);
+        let bytes = look.texts.get(value);
         if (!bytes) {
-          bytes = utf8(` t="inlineStr"><is>${textElement(value)}</is></c>`);
-          if (texts.size >= REUSED_TEXTS_MAX) texts.clear();
-          texts.set(value, bytes);
+          bytes = utf8(`"${look.attr} t="inlineStr"><is>${textElement(value)}</is></c>`);
+          if (remembered >= REUSED_TEXTS_MAX) {
+            lookAt.forget();
+            remembered = 0;
+          }
+          look.texts.set(value, bytes);
+          remembered++;
         }
         out.bytes(bytes);
       }
     }
-    out.ascii('</row>');
+    out.bytes(ROW_CLOSE);
   }
   out.ascii('</sheetData>');
   if (extras.afterData) out.text(extras.afterData);
   out.text(extras.pageXml ?? '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (extras.tailXml) out.text(extras.tailXml);
   out.ascii('</worksheet>');
-  return out.finish();
 }
 
 /**
- * The ` s="…"` attribute of a cell by its format, tone and column, asking the StyleBook once per
- * combination — the first time in cell order, so its formats are numbered as a cell-by-cell walk
- * numbers them.
+ * The look of a cell by its format, tone and column, asking the StyleBook once per combination —
+ * the first time in cell order, so its formats are numbered as a cell-by-cell walk numbers them.
+ * `forget()` lets go of the texts every look remembers.
  */
-function styleAttrs(styles: StyleBook, wrap: ReadonlySet<number>): (format: string | undefined, tone: Tone | null, column: number) => string {
-  const known = [new Map<string | undefined, Map<Tone | null, string>>(), new Map<string | undefined, Map<Tone | null, string>>()] as const;
+function looks(styles: StyleBook, wrap: ReadonlySet<number>): ((format: string | undefined, tone: Tone | null, column: number) => Look) & { forget(): void } {
+  const known = [new Map<string | undefined, Map<Tone | null, Look>>(), new Map<string | undefined, Map<Tone | null, Look>>()] as const;
+  const byAttr = new Map<string, Look>();
   // The last look of each column: down a column, cells mostly look alike.
   const lastFormat: (string | undefined)[] = [];
   const lastTone: (Tone | null | undefined)[] = [];
-  const lastAttr: string[] = [];
-  return (format, tone, column) => {
-    if (lastAttr[column] !== undefined && lastFormat[column] === format && lastTone[column] === tone) return lastAttr[column]!;
+  const lastLook: (Look | undefined)[] = [];
+  const at = (format: string | undefined, tone: Tone | null, column: number): Look => {
+    const last = lastLook[column];
+    if (last !== undefined && lastFormat[column] === format && lastTone[column] === tone) return last;
     const wrapped = wrap.has(column);
     const byFormat = known[wrapped ? 1 : 0];
     let byTone = byFormat.get(format);
     if (!byTone) byFormat.set(format, (byTone = new Map()));
-    let attr = byTone.get(tone);
-    if (attr === undefined) {
+    let look = byTone.get(tone);
+    if (look === undefined) {
       const s = styles.xf(format, tone, wrapped);
-      attr = s > 0 ? ` s="${s}"` : '';
-      byTone.set(tone, attr);
+      const attr = s > 0 ? ` s="${s}"` : '';
+      look = byAttr.get(attr);
+      if (!look) byAttr.set(attr, (look = lookOf(attr)));
+      byTone.set(tone, look);
     }
     lastFormat[column] = format;
     lastTone[column] = tone;
-    lastAttr[column] = attr;
-    return attr;
+    lastLook[column] = look;
+    return look;
   };
+  return Object.assign(at, {
+    forget(): void {
+      for (const look of byAttr.values()) look.texts.clear();
+    },
+  });
 }
 
 /** `<t>` with xml:space="preserve" when spaces at either end or line breaks must survive. */

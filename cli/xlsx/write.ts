@@ -17,12 +17,13 @@ import { findWorkbookPart } from './read';
 import { selectedIn, unselected, withActiveTab } from './opening-sheet';
 import { updatedAppProps } from './app-props';
 import { allocatorOf, outputSheetExtras } from './sheet-extras';
-import { registrySheet, sheetXmlBytes, type SheetExtras } from './sheet-xml';
+import { ByteSink } from './byte-sink';
+import { registrySheet, writeSheetXml, type SheetExtras } from './sheet-xml';
 import { splice, StyleBook } from './styles-write';
 import { escapeAttr } from './xml-write';
 import { CLOSE, EOF, nameBytes, OPEN, XmlReader } from './xml';
 import { ZipArchive, type ZipEntry } from './zip-read';
-import { packPart, writeZip, type OutEntry, type PackedPart } from './zip-write';
+import { PartPacker, writeZip, type OutEntry, type PackedPart } from './zip-write';
 
 export interface WriteRequest {
   /** Sheets to write: replaced in place when the workbook has a sheet of that name (case-insensitive), else appended. */
@@ -72,6 +73,12 @@ const HEAD_LIMIT = 512 * 1024;
 /** Compressed bytes inflated for a sheet's head, in turn. */
 const HEAD_INPUTS = [1024, 16 * 1024];
 const dec = new TextDecoder();
+/**
+ * Bytes of an output sheet's XML compressed as one piece (PartPacker): large enough that a piece's
+ * fixed costs (a zlib stream, a thread-pool task, a fresh dictionary) do not count, small enough
+ * that the last piece of the last sheet is compressed soon after it is written.
+ */
+const PIECE_BYTES = 2 << 20;
 
 /** Parts of the package being written: copied records or new bytes, in order. */
 class PartStore {
@@ -134,9 +141,16 @@ class PartStore {
     this.put(name, { data });
   }
 
-  /** A part too large to keep twice (an output sheet): compressed from now on, its bytes let go. */
-  pack(name: string, data: Uint8Array, codec: ZipCodec): void {
-    this.put(name, { packed: packPart(data, codec) });
+  /**
+   * A part too large to keep (an output sheet), written by `write` into a sink whose chunks are
+   * compressed as they fill (zip-write.ts's PartPacker); its bytes are not kept.
+   */
+  pack(name: string, codec: ZipCodec, write: (out: ByteSink) => void): void {
+    const packer = new PartPacker(codec);
+    const out = new ByteSink((chunk) => packer.add(chunk), PIECE_BYTES);
+    write(out);
+    out.end();
+    this.put(name, { packed: packer.finish() });
   }
 
   private put(name: string, content: { data: Uint8Array } | { packed: PackedPart }): void {
@@ -384,7 +398,7 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
     const place: SheetPlace = { part, index: position, freshPart };
     // Output sheets carry their print setup, row heights, filter and charts (sheet-extras.ts).
     const extras = state === 'veryHidden' ? {} : req.extras ? req.extras(sheet, place) : outputSheetExtras(sheet, allocatorOf(place));
-    store.pack(part, sheetXmlBytes(sheet, styles, extras), codec);
+    store.pack(part, codec, (out) => writeSheetXml(out, sheet, styles, extras));
     for (const p of extras.parts ?? []) {
       store.set(p.path, p.data);
       addOverride(p.path, p.contentType);

@@ -6,7 +6,7 @@
  * the same archive on every machine. No ZIP64 in what we add: an output past 4 GB or 65,535
  * entries is refused.
  */
-import { crc32, type ZipCodec } from './codec';
+import { crc32, FINAL_EMPTY_BLOCK, type ZipCodec } from './codec';
 import { XlsxFault } from './fault';
 import type { ZipArchive, ZipEntry } from './zip-read';
 
@@ -17,23 +17,70 @@ const MAX_32 = 0xffffffff;
 
 /**
  * A new part already handed to the codec: its size and checksum taken, its compression under way
- * (a promise from a codec that compresses off the main thread, so the writer serialises the next
+ * (promises from a codec that compresses off the main thread, so the writer serialises the next
  * sheet meanwhile) or done. The uncompressed bytes are not kept.
  */
 export interface PackedPart {
   readonly size: number;
   readonly crc: number;
-  readonly packed: Promise<Uint8Array> | Uint8Array;
+  /** The compressed data in pieces, written one after another. */
+  readonly packed: readonly (Promise<Uint8Array> | Uint8Array)[];
 }
 
 export type OutEntry = { readonly copy: ZipEntry } | { readonly name: string; readonly data: Uint8Array } | { readonly name: string; readonly part: PackedPart };
 
+/** A failure surfaces when writeZip awaits it, not as an unhandled rejection before that. */
+function quiet(packed: Promise<Uint8Array> | Uint8Array): Promise<Uint8Array> | Uint8Array {
+  if (packed instanceof Promise) packed.catch(() => undefined);
+  return packed;
+}
+
 /** Starts compressing `data` (or compresses it, with a synchronous codec). */
 export function packPart(data: Uint8Array, codec: ZipCodec): PackedPart {
-  const packed = codec.deflateRaw(data);
-  // A failure surfaces when writeZip awaits it, not as an unhandled rejection before that.
-  if (packed instanceof Promise) packed.catch(() => undefined);
-  return { size: data.length, crc: codec.crc32 ? codec.crc32(data) : crc32(data), packed };
+  return { size: data.length, crc: codec.crc32 ? codec.crc32(data) : crc32(data), packed: [quiet(codec.deflateRaw(data))] };
+}
+
+/**
+ * A new part packed as it is written, chunk by chunk (ByteSink's flushTo): with a codec that
+ * compresses pieces (ZipCodec.deflateRawPiece) each chunk is compressed as soon as it is full, so
+ * a large sheet is mostly compressed by the time its last row is written, and its whole text is
+ * never held at once; with another codec the chunks are joined and compressed as one (packPart).
+ */
+export class PartPacker {
+  private size = 0;
+  private crc = 0;
+  private readonly packed: (Promise<Uint8Array> | Uint8Array)[] = [];
+  private readonly held: Uint8Array[] = [];
+
+  constructor(private readonly codec: ZipCodec) {}
+
+  /** The next chunk of the part (not changed after). */
+  add(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    this.size += chunk.length;
+    if (!this.codec.deflateRawPiece) {
+      this.held.push(chunk);
+      return;
+    }
+    this.crc = this.codec.crc32 ? this.codec.crc32(chunk, this.crc) : crc32(chunk, this.crc);
+    this.packed.push(quiet(this.codec.deflateRawPiece(chunk)));
+  }
+
+  finish(): PackedPart {
+    if (!this.codec.deflateRawPiece) return packPart(joined(this.held, this.size), this.codec);
+    return { size: this.size, crc: this.crc, packed: [...this.packed, FINAL_EMPTY_BLOCK] };
+  }
+}
+
+function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 interface Laid {
@@ -84,8 +131,9 @@ export async function writeZip(source: ZipArchive | null, entries: readonly OutE
       const part = 'part' in entry ? entry.part : packPart(entry.data, codec);
       const crc = part.crc;
       const size = part.size;
-      const packed = await part.packed;
-      if (size > MAX_32 || packed.length > MAX_32) throw new XlsxFault('zip64');
+      const pieces = await Promise.all(part.packed);
+      const packedLength = pieces.reduce((n, p) => n + p.length, 0);
+      if (size > MAX_32 || packedLength > MAX_32) throw new XlsxFault('zip64');
       const utf8 = name.some((c) => c > 0x7f) ? 0x0800 : 0;
       const header = new Uint8Array(30);
       w32(header, 0, LOCAL);
@@ -95,7 +143,7 @@ export async function writeZip(source: ZipArchive | null, entries: readonly OutE
       w16(header, 10, time);
       w16(header, 12, date);
       w32(header, 14, crc);
-      w32(header, 18, packed.length);
+      w32(header, 18, packedLength);
       w32(header, 22, size);
       w16(header, 26, name.length);
       w16(header, 28, 0);
@@ -108,13 +156,13 @@ export async function writeZip(source: ZipArchive | null, entries: readonly OutE
       w16(central, 12, time);
       w16(central, 14, date);
       w32(central, 16, crc);
-      w32(central, 20, packed.length);
+      w32(central, 20, packedLength);
       w32(central, 24, size);
       w16(central, 28, name.length);
       w32(central, 42, offset);
       central.set(name, 46);
-      const length = 30 + name.length + packed.length;
-      laid.push({ local: [header, name, packed], central, localLength: length });
+      const length = 30 + name.length + packedLength;
+      laid.push({ local: [header, name, ...pieces], central, localLength: length });
       offset += length;
     }
     if (offset > MAX_32) throw new XlsxFault('zip64');

@@ -102,17 +102,24 @@ export function toneIsBold(tone: Tone | null | undefined): boolean {
  * host wraps those) count; other text overflows sideways or is clipped by the host, as usual.
  */
 export function fitRowHeights(sheet: Pick<OutputSheet, 'values' | 'tones' | 'columnWidths' | 'wrapColumns'>): number[] {
-  const wrap = new Set(sheet.wrapColumns);
-  return sheet.values.map((row, r) => {
+  const wraps: boolean[] = [];
+  for (const c of sheet.wrapColumns) wraps[c] = true;
+  const heights: number[] = new Array<number>(sheet.values.length);
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r]!;
+    const tones = sheet.tones[r];
     let lines = 1;
-    row.forEach((value, c) => {
-      const tone = sheet.tones[r]?.[c] ?? null;
-      if (value === null || value === '' || (!wrap.has(c) && tone !== 'header')) return;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (value === undefined || value === null || value === '') continue;
+      const tone = tones?.[c] ?? null;
+      if (wraps[c] !== true && tone !== 'header') continue;
       const text = typeof value === 'number' ? String(value) : typeof value === 'boolean' ? (value ? BOOLEAN_TEXT.true : BOOLEAN_TEXT.false) : value;
       lines = Math.max(lines, wrappedLines(text, sheet.columnWidths[c] ?? 100, toneIsBold(tone)));
-    });
-    return rowPxFor(lines);
-  });
+    }
+    heights[r] = rowPxFor(lines);
+  }
+  return heights;
 }
 
 /** Builds an OutputSheet row by row, keeping the arrays rectangular. */
@@ -121,6 +128,10 @@ export class SheetBuilder {
   private readonly formats: string[][] = [];
   private readonly tones: (Tone | null)[][] = [];
   private readonly breaks: number[] = [];
+  private lastFormats: string[] | null = null;
+  private lastTones: (Tone | null)[] | null = null;
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastWellFormed: (string | undefined)[] = [];
 
   constructor(
     private readonly name: string,
@@ -134,20 +145,36 @@ export class SheetBuilder {
   /** Appends a row; `cells` shorter than the width are padded with empty cells of `tone`. */
   row(cells: readonly Cell[], tone: Tone | null = null): void {
     const width = this.columnWidths.length;
-    const v: OutValue[] = [];
-    const f: string[] = [];
-    const t: (Tone | null)[] = [];
+    const v: OutValue[] = new Array<OutValue>(width);
+    const f: string[] = new Array<string>(width);
+    const t: (Tone | null)[] = new Array<Tone | null>(width);
     for (let c = 0; c < width; c++) {
       const cell = cells[c];
-      const raw = cell === undefined ? null : isCellObject(cell) ? cell.value : cell;
-      const value = typeof raw === 'string' ? wellFormed(raw) : raw;
-      v.push(value);
-      f.push(formatOf(cell, value));
-      t.push(isCellObject(cell) && cell.tone !== undefined ? cell.tone : tone);
+      let raw: OutValue;
+      let cellTone = tone;
+      if (isCellObject(cell)) {
+        raw = cell.value;
+        if (cell.tone !== undefined) cellTone = cell.tone;
+      } else raw = cell === undefined ? null : cell;
+      const value = typeof raw === 'string' ? this.wellFormedIn(c, raw) : raw;
+      v[c] = value;
+      f[c] = formatOf(cell, value);
+      t[c] = cellTone;
     }
     this.values.push(v);
-    this.formats.push(f);
-    this.tones.push(t);
+    // Rows mostly look like the row above (a table's body): the same formats and tones are one
+    // array, shared (the sheet is read only), instead of one more pair per row.
+    this.formats.push((this.lastFormats = sameAs(this.lastFormats, f)));
+    this.tones.push((this.lastTones = sameAs(this.lastTones, t)));
+  }
+
+  /** wellFormed(text), remembering the last text of each column (down a column, texts repeat). */
+  private wellFormedIn(column: number, text: string): string {
+    if (this.lastText[column] === text) return this.lastWellFormed[column]!;
+    const out = wellFormed(text);
+    this.lastText[column] = text;
+    this.lastWellFormed[column] = out;
+    return out;
   }
 
   /**
@@ -231,9 +258,16 @@ function wellFormed(text: string): string {
 const FORMULA_START: ReadonlySet<number> = new Set([...'=+-@'].map((c) => c.charCodeAt(0)));
 
 function formatOf(cell: Cell | undefined, value: OutValue): string {
-  if (typeof value === 'string' && FORMULA_START.has(value.charCodeAt(0))) return FORMAT.text;
+  if (typeof value === 'string' && value.length > 0 && FORMULA_START.has(value.charCodeAt(0))) return FORMAT.text;
   if (isCellObject(cell) && cell.format) return cell.format;
   return typeof value === 'number' ? FORMAT.general : FORMAT.text;
+}
+
+/** `previous` when `next` has the same items, else `next`. */
+function sameAs<T>(previous: T[] | null, next: T[]): T[] {
+  if (previous === null || previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous;
 }
 
 function isCellObject(cell: Cell | undefined): cell is CellObject {

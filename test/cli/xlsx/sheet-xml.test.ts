@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnLetter, type OutputSheet, type OutValue, type Tone } from '../../../core/index';
-import { sheetXmlBytes, textElement, type SheetExtras } from '../../../cli/xlsx/sheet-xml';
+import { sheetXmlBytes, textElement, writeSheetXml, type SheetExtras } from '../../../cli/xlsx/sheet-xml';
+import { ByteSink } from '../../../cli/xlsx/byte-sink';
 import { StyleBook } from '../../../cli/xlsx/styles-write';
 
 // ---- The oracle: sheet-xml.ts's sheetXml before the byte writer, unchanged. ----
@@ -162,5 +163,20 @@ describe('sheetXmlBytes', () => {
     const bytes = sheetXmlBytes(s, new StyleBook(null, 'xl/styles.xml'));
     expect(bytes.length).toBeGreaterThan(4 << 20);
     expectSame(s, { rowHeights: new Map([[0, 30], [59_999, 405]]) });
+  });
+
+  it('written into a sink that hands its chunks over as they fill (the writer compresses them so), the same bytes', () => {
+    fc.assert(
+      fc.property(sheet, extras, fc.integer({ min: 1, max: 300 }), (s, e, chunkSize) => {
+        const chunks: Uint8Array[] = [];
+        const sink = new ByteSink((c) => chunks.push(c.slice()), chunkSize);
+        writeSheetXml(sink, s, new StyleBook(null, 'xl/styles.xml'), e);
+        sink.end();
+        const whole = sheetXmlBytes(s, new StyleBook(null, 'xl/styles.xml'), e);
+        expect(Buffer.concat(chunks).equals(Buffer.from(whole))).toBe(true);
+        expect(sink.length).toBe(whole.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
