@@ -13,16 +13,21 @@
  * deflate.ts, so the two workbooks hold the same parts (equal once inflated), compressed
  * differently. Only the parts a run writes are compressed; every other part is copied as it is.
  */
-import { constants, crc32, deflateRaw as zlibDeflateRaw, inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRaw as zlibDeflateRaw, inflateRaw as zlibInflateRaw, inflateRawSync } from 'node:zlib';
 import type { ZipCodec } from './codec';
 
 /** zlib's level for the parts a run writes (see above). */
 export const DEFLATE_LEVEL = 3;
 export const nodeCodec: ZipCodec = {
-  inflateRaw(data: Uint8Array, maxBytes: number): Uint8Array {
-    // maxOutputLength makes zlib stop (RangeError) as soon as the output passes the bound.
-    // One output chunk of the expected size: no copying of 16 KB chunks into one buffer.
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.min(Math.max(maxBytes, 1024), 256 * 1024 * 1024) });
+  inflateRaw(data: Uint8Array, maxBytes: number): Promise<Uint8Array> {
+    // On libuv's thread pool: the reader asks for the next sheet before it parses the current one
+    // (read.ts), so the two run at once. maxOutputLength makes zlib stop (RangeError) as soon as
+    // the output passes the bound; one output chunk of the expected size (the reader passes the
+    // part's declared size) spares copying 16 KB chunks into one buffer.
+    const options = { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.min(Math.max(maxBytes, 1024), 256 * 1024 * 1024) };
+    return new Promise((resolve, reject) => {
+      zlibInflateRaw(data, options, (error, out) => (error ? reject(error) : resolve(out)));
+    });
   },
   crc32(data: Uint8Array, previous = 0): number {
     return crc32(data, previous);

@@ -71,6 +71,9 @@ export async function findWorkbookPart(zip: ZipArchive, readPart: (e: ZipEntry) 
   throw new XlsxFault('not-workbook');
 }
 
+/** How much XML the reader unpacks ahead of the sheet it parses. */
+const AHEAD_BYTES = 16 * 1024 * 1024;
+
 async function readPackage(bytes: Uint8Array, codec: ZipCodec, limits: ReadLimits): Promise<WorkbookSnapshot> {
   sniffContainer(bytes);
   if (isOpenDocument(bytes)) throw new XlsxFault('ods');
@@ -101,17 +104,47 @@ async function readPackage(bytes: Uint8Array, codec: ZipCodec, limits: ReadLimit
   const stringsPart = strings?.part ?? 'xl/sharedStrings.xml';
   const ctx = { strings: readSharedStrings(await optional(stringsPart), stringsPart), dateStyles, date1904: info.date1904, budget: limits.cells };
 
-  const sheets: SheetSnapshot[] = [];
-  for (const entry of info.sheets) {
+  // Each worksheet's part, or why it has none.
+  const parts = info.sheets.map((entry) => {
     const rel = byId.get(entry.relId);
-    const e = rel && !rel.external ? zip.entry(rel.part) : undefined;
-    const base = { name: entry.name, state: entry.state, part: e?.name ?? '' };
-    if (!rel || !relType(rel, 'worksheet') || !e) {
+    const part = rel && !rel.external ? zip.entry(rel.part) : undefined;
+    return { entry, rel, part, e: rel && relType(rel, 'worksheet') ? part : undefined };
+  });
+  // The next worksheets are unpacked (on the codec's own thread, where it has one) while this one
+  // is parsed, up to AHEAD_BYTES of XML ahead (at least the next sheet). A prefetched part's
+  // failure is met, in sheet order, when its turn comes; until then it is held, not unhandled.
+  const fetched = new Map<number, Promise<Uint8Array>>();
+  let ahead = 0;
+  let aheadBytes = 0;
+  const fetchAhead = (from: number): void => {
+    if (ahead < from) {
+      ahead = from;
+      aheadBytes = 0;
+    }
+    for (; ahead < parts.length && (ahead === from || aheadBytes < AHEAD_BYTES); ahead++) {
+      const e = parts[ahead]!.e;
+      if (e === undefined) continue;
+      const p = readPart(e);
+      p.catch(() => undefined);
+      fetched.set(ahead, p);
+      aheadBytes += e.size;
+    }
+  };
+  const sheets: SheetSnapshot[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const { entry, rel, part, e } = parts[i]!;
+    const base = { name: entry.name, state: entry.state, part: part?.name ?? '' };
+    if (!rel || !e) {
       sheets.push({ ...base, values: [], merges: [], kind: rel && !relType(rel, 'worksheet') ? 'other' : 'worksheet' });
       continue;
     }
     try {
-      const grid = readSheet(await readPart(e), e.name, entry.name, ctx);
+      fetchAhead(i);
+      const xml = await fetched.get(i)!;
+      fetched.delete(i);
+      aheadBytes -= e.size;
+      fetchAhead(i + 1);
+      const grid = readSheet(xml, e.name, entry.name, ctx);
       sheets.push({ ...base, values: grid.values, merges: grid.merges, kind: 'worksheet' });
     } catch (err) {
       if (isXlsxFault(err) && err.sheet === null) err.sheet = entry.name;

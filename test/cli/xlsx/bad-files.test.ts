@@ -81,6 +81,31 @@ describe('damaged packages', () => {
     expect(message).toContain('лист «Школа»');
   });
 
+  it('sheets are unpacked ahead of parsing, yet a fault is met in sheet order and names its own sheet', async () => {
+    const damage = (bytes: Uint8Array, part: string): void => {
+      const at = Buffer.from(bytes).indexOf(part) + part.length;
+      for (let i = at + 2; i < at + 12; i++) bytes[i] = 0xff;
+    };
+    const sheets = { Первая: ROWS, Вторая: ROWS, Третья: ROWS, Четвёртая: ROWS };
+    // Only the third sheet's stream is damaged: the first two are read, the third is named.
+    const third = zipOf(prefixedWorkbook(sheets));
+    damage(third, 'xl/worksheets/sheet3.xml');
+    const m3 = (await refusal(third)).message;
+    expect(m3).toContain('«xl/worksheets/sheet3.xml»');
+    expect(m3).toContain('лист «Третья»');
+    // The second sheet's XML is malformed and the third's stream is damaged (unpacked while the
+    // second is parsed): the second, met first, is the one named.
+    const both = zipOf(prefixedWorkbook({ ...sheets, Вторая: '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:row>' }));
+    damage(both, 'xl/worksheets/sheet3.xml');
+    const m2 = (await refusal(both)).message;
+    expect(m2).toMatch(/ошибка разметки XML/);
+    expect(m2).toContain('лист «Вторая»');
+    expect(m2).not.toContain('Третья');
+    // The same books read whole when nothing is damaged: four sheets, each with its header.
+    const book = await readWorkbook(zipOf(prefixedWorkbook(sheets)), nodeCodec);
+    expect(book.sheets.map((s) => [s.name, s.values[0]])).toEqual(Object.keys(sheets).map((n) => [n, ['ФИО', 'Должность']]));
+  });
+
   it('malformed XML: a closing tag that does not match', async () => {
     const message = (await refusal(ok('<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:row>'))).message;
     expect(message).toMatch(/ошибка разметки XML/);
