@@ -19,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { readWorkbook } from '../../cli/xlsx/index';
 import { nodeCodec } from '../../cli/xlsx/node-codec';
 import { ZipArchive } from '../../cli/xlsx/zip-read';
@@ -45,16 +46,23 @@ export interface XlsxResult {
   readonly outCpuMs: number[];
   /** LibreOffice converting the (first) file to CSV; null when not installed. */
   readonly libreOfficeMs: number | null;
+  /** Node starting and ending with nothing to do (`node -e 0`): the floor is timed inside a process, the command line as one. */
+  readonly nodeStartMs?: number[];
   readonly failures: string[];
 }
 
-/** Unpacks every part and decodes the shared strings: the floor of any reader of this file. */
+/**
+ * Unpacks every part and decodes the shared strings: the floor of any reader of this file. With
+ * zlib's own synchronous inflate, one part after the other, as the least work — not through the
+ * layer's codec, so that a change of how the reader inflates never moves its yardstick.
+ */
 async function floor(bytes: Uint8Array): Promise<number> {
   const zip = new ZipArchive(bytes, nodeCodec);
   const text = new TextDecoder();
   let total = 0;
   for (const e of zip.entries) {
-    const data = await zip.read(e, 4 * 1024 * 1024 * 1024);
+    const raw = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    const data = e.method === 0 ? raw : inflateRawSync(raw, { chunkSize: Math.max(1024, e.size) });
     total += data.length;
     if (/sharedStrings\.xml$/i.test(e.name)) total += text.decode(data).length;
   }
@@ -101,6 +109,7 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
     const readCpuMs: number[] = [];
     const jsonCpuMs: number[] = [];
     const outCpuMs: number[] = [];
+    const nodeStartMs: number[] = [];
     const cpuOf = async (f: () => Promise<unknown>): Promise<number> => {
       const c = process.cpuUsage();
       await f();
@@ -129,6 +138,9 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
       readMs.push((await timedAsync(async () => {
         for (let k = 0; k < copies; k++) await readWorkbook(k === 0 ? bytes : new Uint8Array(readFileSync(all[k]!)), nodeCodec);
       })).ms);
+      const start = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      nodeStartMs.push(performance.now() - start);
       collect();
       const json = cliRun(root, ['compute', input, '--json', path.join(dir, 'out.json'), '--force']);
       jsonMs.push(json.ms);
@@ -169,6 +181,7 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
       jsonCpuMs,
       outCpuMs,
       libreOfficeMs,
+      nodeStartMs,
       failures,
     };
   } finally {
@@ -194,7 +207,7 @@ export const XLSX_END = '<!-- xlsx-layer:end -->';
 
 export function renderXlsxSection(results: readonly XlsxResult[], baseline: ExcelJsBaseline | null, when: string): string {
   const lines: string[] = [XLSX_START, '## The .xlsx layer (cli/xlsx/): our own reader and writer', ''];
-  lines.push(`Measured ${when} by \`npm run bench -- --parts xlsx\` (scripts/bench/xlsx.ts). Each workbook in a child process of its own; the command line runs with Node's default heap. *Floor*: unpacking every part of the same file with node:zlib and decoding its shared strings' text, in the same run — the least any reader of the file must do. Medians.`, '');
+  lines.push(`Measured ${when} by \`npm run bench -- --parts xlsx\` (scripts/bench/xlsx.ts). Each workbook in a child process of its own; the command line runs with Node's default heap. *Floor*: unpacking every part of the same file with node:zlib (synchronously, one part after another) and decoding its shared strings' text, in the same run — the least any reader of the file must do. Medians.`, '');
   lines.push('| workbook | .xlsx size | unpacked | runs | floor | reader alone | `compute --json` | / floor | peak | `compute --out --json` | / `--json` | peak | LibreOffice → CSV | `--json` / LibreOffice |');
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const cpuLines: string[] = [];
@@ -239,7 +252,9 @@ export function xlsxGoals(results: readonly XlsxResult[]): string[] {
     const jc = median(one.jsonCpuMs);
     const oc = median(one.outCpuMs);
     const peak = median(one.jsonPeakMb);
-    rows.push(`| 100,000 rows: \`compute --json\` ≤ 5× the floor | ${ratio(j, f)} wall (${fmt(j)} against ${fmt(f)}); ${ratio(jc, fc)} in CPU time | ${verdict(j <= 5 * f)} |`);
+    const start = one.nodeStartMs && one.nodeStartMs.length > 0 ? median(one.nodeStartMs) : null;
+    const whole = start === null ? '' : `; ${ratio(j, f + start)} against the floor plus Node's own start (${fmt(start)}: the floor is timed inside a process, the command line as a whole process)`;
+    rows.push(`| 100,000 rows: \`compute --json\` ≤ 5× the floor | ${ratio(j, f)} wall (${fmt(j)} against ${fmt(f)}); ${ratio(jc, fc)} in CPU time${whole} | ${verdict(j <= 5 * f)} |`);
     rows.push(`| 100,000 rows: \`compute --json\` peak ≤ 400 MB | ${mb(peak)} | ${verdict(peak <= 400)} |`);
     rows.push(`| 100,000 rows: \`--out\` ≤ 1.3× \`--json\` | ${ratio(o, j)} wall; ${ratio(oc, jc)} in CPU time | ${verdict(o <= 1.3 * j)} |`);
     const lo = one.libreOfficeMs;
