@@ -71,9 +71,6 @@ export async function findWorkbookPart(zip: ZipArchive, readPart: (e: ZipEntry) 
   throw new XlsxFault('not-workbook');
 }
 
-/** How much XML the reader unpacks ahead of the sheet it parses. */
-const AHEAD_BYTES = 16 * 1024 * 1024;
-
 async function readPackage(bytes: Uint8Array, codec: ZipCodec, limits: ReadLimits): Promise<WorkbookSnapshot> {
   sniffContainer(bytes);
   if (isOpenDocument(bytes)) throw new XlsxFault('ods');
@@ -110,25 +107,17 @@ async function readPackage(bytes: Uint8Array, codec: ZipCodec, limits: ReadLimit
     const part = rel && !rel.external ? zip.entry(rel.part) : undefined;
     return { entry, rel, part, e: rel && relType(rel, 'worksheet') ? part : undefined };
   });
-  // The next worksheets are unpacked (on the codec's own thread, where it has one) while this one
-  // is parsed, up to AHEAD_BYTES of XML ahead (at least the next sheet). A prefetched part's
-  // failure is met, in sheet order, when its turn comes; until then it is held, not unhandled.
+  // The next worksheet is unpacked (on the codec's own thread, where it has one) while this one is
+  // parsed. One ahead is enough (unpacking is several times faster than parsing) and more in
+  // flight costs memory: every unpacking holds its own zlib state and output. A prefetched part's
+  // failure is met in sheet order, when its turn comes; until then it is held, not unhandled.
   const fetched = new Map<number, Promise<Uint8Array>>();
-  let ahead = 0;
-  let aheadBytes = 0;
-  const fetchAhead = (from: number): void => {
-    if (ahead < from) {
-      ahead = from;
-      aheadBytes = 0;
-    }
-    for (; ahead < parts.length && (ahead === from || aheadBytes < AHEAD_BYTES); ahead++) {
-      const e = parts[ahead]!.e;
-      if (e === undefined) continue;
-      const p = readPart(e);
-      p.catch(() => undefined);
-      fetched.set(ahead, p);
-      aheadBytes += e.size;
-    }
+  const fetch = (i: number): void => {
+    const e = parts[i]?.e;
+    if (e === undefined || fetched.has(i)) return;
+    const p = readPart(e);
+    p.catch(() => undefined);
+    fetched.set(i, p);
   };
   const sheets: SheetSnapshot[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -139,11 +128,12 @@ async function readPackage(bytes: Uint8Array, codec: ZipCodec, limits: ReadLimit
       continue;
     }
     try {
-      fetchAhead(i);
+      fetch(i);
       const xml = await fetched.get(i)!;
       fetched.delete(i);
-      aheadBytes -= e.size;
-      fetchAhead(i + 1);
+      let next = i + 1;
+      while (next < parts.length && parts[next]!.e === undefined) next++;
+      fetch(next);
       const grid = readSheet(xml, e.name, entry.name, ctx);
       sheets.push({ ...base, values: grid.values, merges: grid.merges, kind: 'worksheet' });
     } catch (err) {
