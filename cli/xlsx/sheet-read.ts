@@ -226,6 +226,11 @@ export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ct
     let rs = -1;
     let ss = -1;
     let ts = -1;
+    // The `r` value read as the attribute is scanned: its 1-based row (0 when it has none) and
+    // 0-based column; refCol < 0 when the value is not a plain reference (locate then reads it,
+    // and gives the fault).
+    let refRow = 0;
+    let refCol = -1;
     let closed = false;
     for (;;) {
       while (ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = b[++i];
@@ -240,23 +245,52 @@ export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ct
         break;
       }
       const ns = i;
-      while (i < n && ch !== 61 && ch !== 32 && ch !== 62 && ch !== 47 && ch !== 60) ch = b[++i];
-      if (ch !== 61 || i === ns) return -1;
+      // The usual one-letter name (r, s, t) without a scan.
+      if (b[i + 1] === 61) i++;
+      else {
+        while (i < n && ch !== 61 && ch !== 32 && ch !== 62 && ch !== 47 && ch !== 60) ch = b[++i];
+        if (ch !== 61 || i === ns) return -1;
+      }
       const quote = b[i + 1];
       if (quote !== 34 && quote !== 39) return -1;
       const vs = i + 2;
       i = vs;
+      if (vs - 2 - ns === 1) {
+        const name = b[ns];
+        if (name === 114) {
+          rs = vs;
+          // [$]letters[$]digits up to a quote, as cellRef reads it.
+          let c = b[i]!;
+          if (c === 36) c = b[++i]!;
+          let col = 0;
+          const first = i;
+          for (;;) {
+            if (c >= 97 && c <= 122) c -= 32;
+            if (c < 65 || c > 90 || col > MAX_COLUMNS) break;
+            col = col * 26 + (c - 64);
+            c = b[++i]!;
+          }
+          if (i > first && col <= MAX_COLUMNS) {
+            if (c === 36) c = b[++i]!;
+            let row = 0;
+            const rowStart = i;
+            while (c >= 48 && c <= 57 && row <= MAX_ROWS) {
+              row = row * 10 + (c - 48);
+              c = b[++i]!;
+            }
+            if ((c === 34 || c === 39) && row <= MAX_ROWS && (i === rowStart || row > 0)) {
+              refRow = row;
+              refCol = col - 1;
+            }
+          }
+        } else if (name === 115) ss = vs;
+        else if (name === 116) ts = vs;
+      }
       while (i < n && (ch = b[i]) !== quote) {
         if (ch === 60) return -1;
         i++;
       }
       if (i >= n) return -1;
-      if (vs - 2 - ns === 1) {
-        const name = b[ns];
-        if (name === 114) rs = vs;
-        else if (name === 115) ss = vs;
-        else if (name === 116) ts = vs;
-      }
       ch = b[++i];
       if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9 && ch !== 62 && ch !== 47) return -1;
     }
@@ -295,7 +329,10 @@ export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ct
       if (b[i] !== 60 || b[i + 1] !== 47 || b[i + 2] !== 99 || b[i + 3] !== 62) return -1;
       i += 4;
     }
-    locate(rs);
+    if (refCol >= 0) {
+      col = refCol;
+      cellRow = refRow > 0 ? refRow - 1 : rowIndex < 0 ? 0 : rowIndex;
+    } else locate(rs);
     if (vs >= 0) {
       const type = ts >= 0 ? typeOf(b, ts) : NUMBER;
       const v = vs === ve ? (type === STR || type === INLINE ? '' : null) : decodeValue(x, type, ss >= 0 ? digits(b, ss) : 0, vs, ve, null);

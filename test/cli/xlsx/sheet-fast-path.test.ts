@@ -69,6 +69,23 @@ const CELLS = [
   '<c r="Y1" t="s"><v>1&#48;</v></c>',
   '<c r="Z1"><v> 16 </v></c>',
   '<c r="AA1"><v>abc</v></c>',
+  // References the fast pass reads as it scans the attribute, and those it leaves to the general
+  // reader (which names the fault): lower case, no row, a quote of the other kind inside, past
+  // the grid's last column or row, row 0, a stray character.
+  '<c r="ab3"><v>17</v></c>',
+  '<c r="AC"><v>18</v></c>',
+  '<c r="$AD4"><v>19</v></c>',
+  '<c r="AE$5"><v>20</v></c>',
+  `<c r='AF6"x'><v>21</v></c>`,
+  '<c r="XFE1"><v>22</v></c>',
+  '<c r="A1048577"><v>23</v></c>',
+  '<c r="A1048576"><v>24</v></c>',
+  '<c r="A0"><v>25</v></c>',
+  '<c r="A1B"><v>26</v></c>',
+  '<c r="1"><v>27</v></c>',
+  '<c r=""><v>28</v></c>',
+  '<c r="AAAAAAAAAAAAAAAAAAAAAA1"><v>29</v></c>',
+  '<c r="A99999999999999999999"><v>30</v></c>',
 ];
 
 const ROWS = ['<row r="1">', '<row r="2" spans="1:3">', '<row>', '<row r="5" hidden="1">'];
