@@ -111,13 +111,13 @@ async function readPackage(bytes: Uint8Array, codec: ZipCodec, limits: ReadLimit
   // parsed. One ahead is enough (unpacking is several times faster than parsing) and more in
   // flight costs memory: every unpacking holds its own zlib state and output. A prefetched part's
   // failure is met in sheet order, when its turn comes; until then it is held, not unhandled.
-  const fetched = new Map<number, Promise<Uint8Array>>();
-  const fetch = (i: number): void => {
+  const unpacking = new Map<number, Promise<Uint8Array>>();
+  const unpackAhead = (i: number): void => {
     const e = parts[i]?.e;
-    if (e === undefined || fetched.has(i)) return;
+    if (e === undefined || unpacking.has(i)) return;
     const p = readPart(e);
     p.catch(() => undefined);
-    fetched.set(i, p);
+    unpacking.set(i, p);
   };
   const sheets: SheetSnapshot[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -128,12 +128,12 @@ async function readPackage(bytes: Uint8Array, codec: ZipCodec, limits: ReadLimit
       continue;
     }
     try {
-      fetch(i);
-      const xml = await fetched.get(i)!;
-      fetched.delete(i);
+      unpackAhead(i);
+      const xml = await unpacking.get(i)!;
+      unpacking.delete(i);
       let next = i + 1;
       while (next < parts.length && parts[next]!.e === undefined) next++;
-      fetch(next);
+      unpackAhead(next);
       const grid = readSheet(xml, e.name, entry.name, ctx);
       sheets.push({ ...base, values: grid.values, merges: grid.merges, kind: 'worksheet' });
     } catch (err) {
