@@ -243,12 +243,19 @@ export function deriveRecommendations(
       }
     }
 
+    // What every organisation's comparison shares, worked out once per criterion (the loop below
+    // runs criteria × organisations times, and most of its turns produce nothing).
+    const orgShareTexts = c.kind === 'orgShare' ? { ...TOPIC_TEXTS[topicOf(c)], orgAddressee: remedy.orgAddressee, orgMeasures: remedy.org } : null;
+    const lower = lowerIsBetter(c);
+    const totalValue = total && typeof total.value === 'number' ? total.value : null;
+    const shownTotal = totalValue === null ? null : roundDisplayed(totalValue);
+    const municipal = totalValue === null ? '' : `${formatNumber(totalValue)} %`;
     for (const org of organizations) {
       const f = byOrg.get(org);
       if (!f || typeof f.value !== 'number') continue;
       if (c.kind === 'orgShare') {
         // P1-like targets per organisation: quote the organisation's own share (org-share.ts).
-        const r = orgShareRecommendation(c, f, org, { ...TOPIC_TEXTS[topicOf(c)], orgAddressee: remedy.orgAddressee, orgMeasures: remedy.org }, minPeople, before(org), context.previous?.period ?? null);
+        const r = orgShareRecommendation(c, f, org, orgShareTexts!, minPeople, before(org), context.previous?.period ?? null);
         if (r) out.push(r);
         continue;
       }
@@ -264,13 +271,11 @@ export function deriveRecommendations(
         continue;
       }
       // Comparisons with the municipal value need enough people to mean anything.
-      if (c.kind !== 'share' || !total || typeof total.value !== 'number' || thin || (f.denominator ?? 0) < MIN_POPULATION_FOR_COMPARISON) continue;
-      const lower = lowerIsBetter(c);
-      const diff = roundDisplayed(f.value) - roundDisplayed(total.value);
+      if (c.kind !== 'share' || shownTotal === null || thin || (f.denominator ?? 0) < MIN_POPULATION_FOR_COMPARISON) continue;
+      const diff = roundDisplayed(f.value) - shownTotal;
       const worse = roundDisplayed(lower ? diff : -diff);
-      const municipal = `${formatNumber(total.value)} %`;
       if (!c.target && worse >= threshold) {
-        const reach: Target = lower ? { op: '<=', value: roundDisplayed(total.value) } : { op: '>=', value: roundDisplayed(total.value) };
+        const reach: Target = lower ? { op: '<=', value: shownTotal } : { op: '>=', value: shownTotal };
         const people = peopleToTarget(c, f, reach);
         out.push({
           kind: 'attention', organization: org, addressee: remedy.orgAddressee, criterion: c, value: f.value,
