@@ -24,7 +24,16 @@ export interface Coverage {
   readonly mostMissing: boolean;
 }
 
+/** Coverage by result: «Сводка» and «Рекомендации» of one run ask for the same one. */
+const KNOWN = new WeakMap<object, Coverage>();
+
 export function coverageOf(result: Pick<ComputeResult, 'criteria' | 'organizations' | 'issues'>): Coverage {
+  let known = KNOWN.get(result);
+  if (!known) KNOWN.set(result, (known = computeCoverage(result)));
+  return known;
+}
+
+function computeCoverage(result: Pick<ComputeResult, 'criteria' | 'organizations' | 'issues'>): Coverage {
   const noData = result.criteria.filter((r) => r.total.status === 'no-data' && r.total.reason !== 'not-applicable').length;
   const columns = new Map<string, Set<string>>();
   for (const i of result.issues) {

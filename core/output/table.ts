@@ -4,7 +4,7 @@
  * one setValues plus batched formats, Office JS with ranges, the CLI with ExcelJS — each as is.
  */
 import type { ChartSpec, SheetRange } from './charts';
-import { rowPxFor, splitLines, wrappedLines } from './text-fit';
+import { fitsOneLine, rowPxFor, splitLines, wrappedLines } from './text-fit';
 import { BOOLEAN_TEXT } from '../texts/ru/output';
 
 export type OutValue = string | number | boolean | null;
@@ -115,7 +115,9 @@ export function fitRowHeights(sheet: Pick<OutputSheet, 'values' | 'tones' | 'col
       const tone = tones?.[c] ?? null;
       if (wraps[c] !== true && tone !== 'header') continue;
       const text = typeof value === 'number' ? String(value) : typeof value === 'boolean' ? (value ? BOOLEAN_TEXT.true : BOOLEAN_TEXT.false) : value;
-      lines = Math.max(lines, wrappedLines(text, sheet.columnWidths[c] ?? 100, toneIsBold(tone)));
+      const width = sheet.columnWidths[c] ?? 100;
+      if (fitsOneLine(text, width)) continue; // wrappedLines would say 1.
+      lines = Math.max(lines, wrappedLines(text, width, toneIsBold(tone)));
     }
     heights[r] = rowPxFor(lines);
   }
@@ -255,10 +257,12 @@ function wellFormed(text: string): string {
  * with =, +, - or @) is always formatted as text, whatever format its cell asked for: hosts set
  * formats before values, so it lands as text in Google Sheets, Excel and .xlsx alike.
  */
-const FORMULA_START: ReadonlySet<number> = new Set([...'=+-@'].map((c) => c.charCodeAt(0)));
+function formulaStart(code: number): boolean {
+  return code === 61 /* = */ || code === 43 /* + */ || code === 45 /* - */ || code === 64; /* @ */
+}
 
 function formatOf(cell: Cell | undefined, value: OutValue): string {
-  if (typeof value === 'string' && value.length > 0 && FORMULA_START.has(value.charCodeAt(0))) return FORMAT.text;
+  if (typeof value === 'string' && formulaStart(value.charCodeAt(0))) return FORMAT.text;
   if (isCellObject(cell) && cell.format) return cell.format;
   return typeof value === 'number' ? FORMAT.general : FORMAT.text;
 }

@@ -143,6 +143,17 @@ function countLines(text: string, columnPx: number, bold: boolean): number {
   }
 }
 
+/** More than any character's width, bold or not (the widest is 10 × 1.08). */
+const OVER_WIDEST_PX = 11;
+
+/**
+ * Whether `text` surely takes one line in a column `columnPx` wide, bold or not, without measuring
+ * it: no line break, and even at the widest character's width it fits — then wrappedLines gives 1.
+ */
+export function fitsOneLine(text: string, columnPx: number): boolean {
+  return text.length * OVER_WIDEST_PX <= Math.max(20, columnPx - CELL_PADDING_PX) && text.indexOf('\n') < 0;
+}
+
 /** Pixel height of a row whose wrapped cells need `lines` lines at most. */
 export function rowPxFor(lines: number): number {
   return Math.min(MAX_ROW_PX, Math.max(DEFAULT_ROW_PX, lines * LINE_PX));
