@@ -16,11 +16,17 @@ export const NOT_APPLICABLE = '—';
 /** "1 234,5" — a number the Russian way, one decimal unless whole. */
 export function formatNumber(value: number, decimals = 1): string {
   const r = decimals === 1 ? roundDisplayed(value) : Math.round(value * 10 ** decimals) / 10 ** decimals;
-  const [int, frac] = Math.abs(r).toFixed(decimals).split('.');
-  const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const fixed = Math.abs(r).toFixed(decimals);
+  const dot = fixed.indexOf('.');
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  const frac = dot < 0 ? '' : fixed.slice(dot + 1);
+  // Groups of three only where there are more than three characters (most figures are below 1000).
+  const grouped = int.length > 3 ? int.replace(THOUSANDS, '\u00a0') : int;
   const sign = r < 0 ? '−' : '';
   return frac && Number(frac) !== 0 ? `${sign}${grouped},${frac}` : `${sign}${grouped}`;
 }
+
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 
 const OPS: Readonly<Record<Target['op'], string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
