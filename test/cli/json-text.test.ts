@@ -4,10 +4,13 @@
  * objects with members JSON leaves out or turns (undefined, functions, dates, prototype-less
  * records, holes), for big nested containers that are walked, and for a real result file.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeJsonText } from '../../cli/json-text';
+import { writeFilesTogether } from '../../cli/files';
 import { planRun } from '../../core/index';
 import { loadWorkbook } from '../../cli/workbook-file';
 
@@ -70,5 +73,31 @@ describe('writeJsonText', () => {
     const { text, count } = pieces(plan.json, 4096);
     expect(text).toBe(JSON.stringify(plan.json, null, 2));
     expect(count).toBeGreaterThan(5);
+  });
+});
+
+describe('the result file on disk', () => {
+  it('is the UTF-8 of JSON.stringify(value, null, 2) and a line break, whatever the pieces and blocks', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pedmonitor-json-'));
+    try {
+      // Pieces of every size against 1 MB blocks: many small ones (issues), members of several
+      // megabytes (a long text, a big record stringified whole), characters of one to four bytes.
+      const orgs = Object.create(null) as Record<string, unknown>;
+      for (let i = 0; i < 30_000; i++) orgs[`ОО №${i} «Ёлочка» 😀`] = { value: i / 7, status: i % 2 ? 'met' : 'below' };
+      const value = {
+        schemaVersion: 1,
+        long: 'ж'.repeat(700_000) + '😀'.repeat(200_000) + 'z'.repeat(1_100_000),
+        criteria: [{ id: '1.1', byOrganization: orgs }],
+        issues: Array.from({ length: 20_000 }, (_, i) => ({ row: i, message: i % 3 ? 'Строка «А»' : 'x\u2028\ud800' })),
+      };
+      for (const target of ['small.json', 'big.json']) {
+        const file = path.join(dir, target);
+        writeFilesTogether([[file, { json: target === 'small.json' ? { a: 'ё', b: [1, 2] } : value }]]);
+        const expected = Buffer.from(`${JSON.stringify(target === 'small.json' ? { a: 'ё', b: [1, 2] } : value, null, 2)}\n`, 'utf8');
+        expect(readFileSync(file).equals(expected), target).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
