@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pedmonitorError } from '../core/index';
 import { usageError } from './args';
 import { writeJsonText } from './json-text';
+import { Utf8Blocks } from './utf8-blocks';
 import { CLI_MSG, FILE_REASON } from './messages';
 
 /** The whole input file, read once (the program never opens it for writing). */
@@ -109,34 +110,6 @@ export function stageFile(target: string, data: FileContent): StagedFile {
     throw pedmonitorError('write-failed', CLI_MSG.writeFailed(target, reasonOf(e)), e);
   }
   return { target, temp };
-}
-
-/** Text written as UTF-8 through blocks of BLOCK bytes; a piece longer than a block goes on its own. */
-class Utf8Blocks {
-  private static readonly BLOCK = 1 << 20;
-  private static readonly encoder = new TextEncoder();
-  private block = new Uint8Array(Utf8Blocks.BLOCK);
-  private at = 0;
-
-  constructor(private readonly write: (bytes: Uint8Array) => void) {}
-
-  /** A piece of text; pieces never split a surrogate pair (JSON text escapes lone surrogates). */
-  put(s: string): void {
-    // A UTF-16 unit takes at most three bytes.
-    if (s.length * 3 > this.block.length - this.at) {
-      this.flush();
-      if (s.length * 3 > this.block.length) {
-        this.write(Buffer.from(s, 'utf8'));
-        return;
-      }
-    }
-    this.at += Utf8Blocks.encoder.encodeInto(s, this.block.subarray(this.at)).written;
-  }
-
-  flush(): void {
-    if (this.at > 0) this.write(this.block.subarray(0, this.at));
-    this.at = 0;
-  }
 }
 
 let tempCounter = 0;

@@ -80,15 +80,17 @@ describe('the result file on disk', () => {
   it('is the UTF-8 of JSON.stringify(value, null, 2) and a line break, whatever the pieces and blocks', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pedmonitor-json-'));
     try {
-      // Pieces of every size against 1 MB blocks: many small ones (issues), members of several
-      // megabytes (a long text, a big record stringified whole), characters of one to four bytes.
+      // End to end through the file: many small pieces (issues), members of several megabytes (a
+      // long text, a big record stringified whole), characters of one to four bytes. Every block
+      // boundary is tried by test/cli/utf8-blocks.test.ts.
       const orgs = Object.create(null) as Record<string, unknown>;
       for (let i = 0; i < 30_000; i++) orgs[`ОО №${i} «Ёлочка» 😀`] = { value: i / 7, status: i % 2 ? 'met' : 'below' };
       const value = {
         schemaVersion: 1,
         long: 'ж'.repeat(700_000) + '😀'.repeat(200_000) + 'z'.repeat(1_100_000),
         criteria: [{ id: '1.1', byOrganization: orgs }],
-        issues: Array.from({ length: 20_000 }, (_, i) => ({ row: i, message: i % 3 ? 'Строка «А»' : 'x\u2028\ud800' })),
+        // Small pieces of varying length, mostly two- and four-byte characters: block ends fall everywhere.
+        issues: Array.from({ length: 60_000 }, (_, i) => ({ row: i, message: i % 3 ? `${'Ж'.repeat(i % 97)}${'😀'.repeat(i % 5)}` : 'x\u2028\ud800' })),
       };
       for (const target of ['small.json', 'big.json']) {
         const file = path.join(dir, target);
