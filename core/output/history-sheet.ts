@@ -10,7 +10,7 @@ import { NO, YES } from '../texts/ru/workbook';
 export function buildHistorySheet(rows: readonly HistoryRow[]): OutputSheet {
   const b = new SheetBuilder(SHEET.history, [100, 130, 80, 320, 220, 90, 100, 90, 150, 110, 130]);
   b.row([...HISTORY_HEADER], 'header');
-  for (const row of rows) b.row(hasBoolean(row) ? row.map((v) => (typeof v === 'boolean' ? (v ? YES : NO) : v)) : row);
+  for (const row of rows) b.rowOf(hasBoolean(row) ? row.map((v) => (typeof v === 'boolean' ? (v ? YES : NO) : v)) : row);
   return b.build({ frozenRows: 1, frozenColumns: 0, wrapColumns: [], filterHeaderRow: 0, orientation: 'portrait' });
 }
 

@@ -126,7 +126,7 @@ export function fitRowHeights(sheet: Pick<OutputSheet, 'values' | 'tones' | 'col
 
 /** Builds an OutputSheet row by row, keeping the arrays rectangular. */
 export class SheetBuilder {
-  private readonly values: OutValue[][] = [];
+  private readonly values: (readonly OutValue[])[] = [];
   private readonly formats: string[][] = [];
   private readonly tones: (Tone | null)[][] = [];
   private readonly breaks: number[] = [];
@@ -166,6 +166,34 @@ export class SheetBuilder {
     this.values.push(v);
     // Rows mostly look like the row above (a table's body): the same formats and tones are one
     // array, shared (the sheet is read only), instead of one more pair per row.
+    this.formats.push((this.lastFormats = sameAs(this.lastFormats, f)));
+    this.tones.push((this.lastTones = sameAs(this.lastTones, t)));
+  }
+
+  /**
+   * Appends a row of plain values (no cell objects, no tone), as row(values) does; when `values`
+   * is already exactly what row() would store — as wide as the sheet, every text well formed — the
+   * array itself is the row, not a copy (the sheet and `values` are both read only): «История»'s
+   * 70,000 rows are kept once, not twice.
+   */
+  rowOf(values: readonly OutValue[]): void {
+    const width = this.columnWidths.length;
+    if (values.length !== width) {
+      this.row(values);
+      return;
+    }
+    const f: string[] = new Array<string>(width);
+    const t: null[] = new Array<null>(width);
+    for (let c = 0; c < width; c++) {
+      const value = values[c];
+      if (value === undefined || (typeof value === 'string' && this.wellFormedIn(c, value) !== value)) {
+        this.row(values);
+        return;
+      }
+      f[c] = formatOf(value, value);
+      t[c] = null;
+    }
+    this.values.push(values as OutValue[]);
     this.formats.push((this.lastFormats = sameAs(this.lastFormats, f)));
     this.tones.push((this.lastTones = sameAs(this.lastTones, t)));
   }
