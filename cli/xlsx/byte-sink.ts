@@ -12,22 +12,63 @@
 const encoder = new TextEncoder();
 const CHUNK = 1 << 20;
 
+/**
+ * Chunks a sink handed over and got back once they are no longer read (compressed), to write into
+ * again: a sheet of 45 MB then takes a few chunks of memory, not 45 MB of new buffers (which would
+ * make the garbage collector run a full collection for their sake).
+ */
+export class ChunkPool {
+  private readonly free: Uint8Array[] = [];
+
+  /** A chunk handed over (any view of its buffer), not read any more by anyone. */
+  give(chunk: Uint8Array): void {
+    this.free.push(new Uint8Array(chunk.buffer));
+  }
+
+  /**
+   * A free chunk of exactly `n` bytes (its old contents are garbage), or null. Exactly: where a
+   * sink cuts its chunks must not depend on which buffers happen to be free (the compressed pieces,
+   * and so the file, would differ from run to run).
+   */
+  take(n: number): Uint8Array | null {
+    for (let i = this.free.length - 1; i >= 0; i--) {
+      const chunk = this.free[i]!;
+      if (chunk.length !== n) continue;
+      this.free.splice(i, 1);
+      return chunk;
+    }
+    return null;
+  }
+}
+
 export class ByteSink {
   private readonly chunks: Uint8Array[] = [];
   private buf: Uint8Array;
   private pos = 0;
   private done = 0;
+  private chunksOut = 0;
 
   /**
    * @param flushTo Takes each chunk as it is full (never written to again), in order; without it
    * the sink keeps them for finish().
    * @param chunkSize Bytes per chunk (a longer piece of text gets a chunk of its own size).
+   * @param pool Where new chunks are taken from when it has one (given back by whoever read them).
    */
   constructor(
     private readonly flushTo?: (chunk: Uint8Array) => void,
     private readonly chunkSize = CHUNK,
+    private readonly pool?: ChunkPool,
   ) {
-    this.buf = new Uint8Array(chunkSize);
+    this.buf = this.fresh(chunkSize);
+  }
+
+  /** Chunks handed over to `flushTo` so far. */
+  get handedOver(): number {
+    return this.chunksOut;
+  }
+
+  private fresh(n: number): Uint8Array {
+    return this.pool?.take(n) ?? new Uint8Array(n);
   }
 
   /** Bytes written so far. */
@@ -40,11 +81,13 @@ export class ByteSink {
     if (this.pos + n <= this.buf.length) return;
     if (this.pos > 0) {
       const full = this.buf.subarray(0, this.pos);
-      if (this.flushTo) this.flushTo(full);
-      else this.chunks.push(full);
+      if (this.flushTo) {
+        this.chunksOut++;
+        this.flushTo(full);
+      } else this.chunks.push(full);
       this.done += this.pos;
     }
-    this.buf = new Uint8Array(Math.max(this.chunkSize, n));
+    this.buf = this.fresh(Math.max(this.chunkSize, n));
     this.pos = 0;
   }
 
@@ -109,7 +152,10 @@ export class ByteSink {
   /** Hands what is left over to `flushTo` (the sink is not used after this). */
   end(): void {
     if (!this.flushTo) throw new Error('ByteSink.end: a sink without flushTo is finished with finish()');
-    if (this.pos > 0) this.flushTo(this.buf.subarray(0, this.pos));
+    if (this.pos > 0) {
+      this.chunksOut++;
+      this.flushTo(this.buf.subarray(0, this.pos));
+    } else this.pool?.give(this.buf);
     this.done += this.pos;
     this.buf = new Uint8Array(0);
     this.pos = 0;

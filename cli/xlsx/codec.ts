@@ -29,6 +29,12 @@ export interface ZipCodec {
    * every sheet whole.
    */
   inflateRawHead?(data: Uint8Array, maxBytes: number): Uint8Array | null;
+  /**
+   * Optional: resolves once the host has run what is pending (the callbacks of finished
+   * compressions), so a writer that waits here between pieces gets their buffers back to write
+   * into again instead of new ones.
+   */
+  pause?(): Promise<void>;
   /** Optional: a native CRC-32 (the same number as crc32 below, faster), continuing from `previous`. */
   crc32?(data: Uint8Array, previous?: number): number;
 }

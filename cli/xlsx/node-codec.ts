@@ -54,6 +54,10 @@ export const nodeCodec: ZipCodec = {
       zlibDeflateRaw(data, { level: DEFLATE_LEVEL, chunkSize }, (error, packed) => (error ? reject(error) : resolve(packed)));
     });
   },
+  pause(): Promise<void> {
+    // setImmediate runs after the event loop's poll phase, where the thread pool's finished tasks report.
+    return new Promise((resolve) => setImmediate(resolve));
+  },
   deflateRawPiece(data: Uint8Array): Promise<Uint8Array> {
     const chunkSize = Math.min(Math.max(64 * 1024, (data.length >>> 2) + 1024), 64 * 1024 * 1024);
     return new Promise((resolve, reject) => {

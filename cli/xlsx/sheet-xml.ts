@@ -101,14 +101,21 @@ function lookOf(attr: string): Look {
   };
 }
 
+/** Writes the worksheet part for `sheet` into `out` (UTF-8): sheetXmlSteps at one go. */
+export function writeSheetXml(out: ByteSink, sheet: OutputSheet, styles: StyleBook, extras: SheetExtras = {}): void {
+  for (const _ of sheetXmlSteps(out, sheet, styles, extras));
+}
+
 /**
- * Writes the worksheet part for `sheet` into `out` (UTF-8): straight into byte chunks
+ * Writes the worksheet part for `sheet` into `out` (UTF-8), pausing (a step) after each row that
+ * made the sink hand a chunk over — a writer that waits there lets that chunk's compression finish
+ * and its buffer be written again (ChunkPool) — straight into byte chunks
  * (byte-sink.ts), the markup of each cell's reference and look encoded once per sheet, each
  * distinct short text's cell XML encoded once per look (the criteria's names repeat a thousand
  * times in «История»), each look asked of the StyleBook once per combination. The XML is exactly
  * what joining the pieces as strings gives (test/cli/xlsx/sheet-xml.test.ts keeps that version).
  */
-export function writeSheetXml(out: ByteSink, sheet: OutputSheet, styles: StyleBook, extras: SheetExtras = {}): void {
+export function* sheetXmlSteps(out: ByteSink, sheet: OutputSheet, styles: StyleBook, extras: SheetExtras = {}): Generator<void, void, undefined> {
   out.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   if (extras.sheetPr) out.text(`<sheetPr>${extras.sheetPr}</sheetPr>`);
   const width = sheet.columnWidths.length;
@@ -131,6 +138,7 @@ export function writeSheetXml(out: ByteSink, sheet: OutputSheet, styles: StyleBo
   const lookAt = looks(styles, wrap);
   let remembered = 0;
   const heights = extras.rowHeights;
+  let handedOver = out.handedOver;
   for (let r = 0; r < height; r++) {
     const values = sheet.values[r] ?? [];
     const formats = sheet.formats[r] ?? [];
@@ -182,6 +190,10 @@ export function writeSheetXml(out: ByteSink, sheet: OutputSheet, styles: StyleBo
       }
     }
     out.bytes(ROW_CLOSE);
+    if (out.handedOver !== handedOver) {
+      handedOver = out.handedOver;
+      yield;
+    }
   }
   out.ascii('</sheetData>');
   if (extras.afterData) out.text(extras.afterData);

@@ -17,8 +17,8 @@ import { findWorkbookPart } from './read';
 import { selectedIn, unselected, withActiveTab } from './opening-sheet';
 import { updatedAppProps } from './app-props';
 import { allocatorOf, outputSheetExtras } from './sheet-extras';
-import { ByteSink } from './byte-sink';
-import { registrySheet, writeSheetXml, type SheetExtras } from './sheet-xml';
+import { ByteSink, ChunkPool } from './byte-sink';
+import { registrySheet, sheetXmlSteps, type SheetExtras } from './sheet-xml';
 import { splice, StyleBook } from './styles-write';
 import { escapeAttr } from './xml-write';
 import { CLOSE, EOF, nameBytes, OPEN, XmlReader } from './xml';
@@ -144,12 +144,14 @@ class PartStore {
 
   /**
    * A part too large to keep (an output sheet), written by `write` into a sink whose chunks are
-   * compressed as they fill (zip-write.ts's PartPacker); its bytes are not kept.
+   * compressed as they fill (zip-write.ts's PartPacker); its bytes are not kept. At each step of
+   * `write` (a chunk handed over) the codec may pause, so that compressed chunks come back to
+   * `pool` and are written into again.
    */
-  pack(name: string, codec: ZipCodec, write: (out: ByteSink) => void): void {
-    const packer = new PartPacker(codec);
-    const out = new ByteSink((chunk) => packer.add(chunk), PIECE_BYTES);
-    write(out);
+  async pack(name: string, codec: ZipCodec, pool: ChunkPool, write: (out: ByteSink) => Iterable<void>): Promise<void> {
+    const packer = new PartPacker(codec, pool);
+    const out = new ByteSink((chunk) => packer.add(chunk), PIECE_BYTES, pool);
+    for (const _ of write(out)) if (codec.pause) await codec.pause();
     out.end();
     this.put(name, { packed: packer.finish() });
   }
@@ -358,6 +360,8 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
 
   let appended = 0;
   const positions = new Map<string, number>();
+  /** The output sheets' chunks, written into again once compressed. */
+  const chunks = new ChunkPool();
   for (const { sheet, state } of outputs) {
     const lower = sheet.name.toLowerCase();
     const index = sheetEls.findIndex((s) => (s.attrs.get('name') ?? '').toLowerCase() === lower);
@@ -399,7 +403,7 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
     const place: SheetPlace = { part, index: position, freshPart };
     // Output sheets carry their print setup, row heights, filter and charts (sheet-extras.ts).
     const extras = state === 'veryHidden' ? {} : req.extras ? req.extras(sheet, place) : outputSheetExtras(sheet, allocatorOf(place));
-    store.pack(part, codec, (out) => writeSheetXml(out, sheet, styles, extras));
+    await store.pack(part, codec, chunks, (out) => sheetXmlSteps(out, sheet, styles, extras));
     for (const p of extras.parts ?? []) {
       store.set(p.path, p.data);
       addOverride(p.path, p.contentType);

@@ -9,6 +9,7 @@
 import { crc32, FINAL_EMPTY_BLOCK, type ZipCodec } from './codec';
 import { XlsxFault } from './fault';
 import type { ZipArchive, ZipEntry } from './zip-read';
+import type { ChunkPool } from './byte-sink';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -52,9 +53,13 @@ export class PartPacker {
   private readonly packed: (Promise<Uint8Array> | Uint8Array)[] = [];
   private readonly held: Uint8Array[] = [];
 
-  constructor(private readonly codec: ZipCodec) {}
+  /** @param pool Given each chunk back once it is compressed (only with a codec that compresses pieces). */
+  constructor(
+    private readonly codec: ZipCodec,
+    private readonly pool?: ChunkPool,
+  ) {}
 
-  /** The next chunk of the part (not changed after). */
+  /** The next chunk of the part (not changed after, until it is given back to the pool). */
   add(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
     this.size += chunk.length;
@@ -63,7 +68,13 @@ export class PartPacker {
       return;
     }
     this.crc = this.codec.crc32 ? this.codec.crc32(chunk, this.crc) : crc32(chunk, this.crc);
-    this.packed.push(quiet(this.codec.deflateRawPiece(chunk)));
+    const packed = this.codec.deflateRawPiece(chunk);
+    const pool = this.pool;
+    if (pool) {
+      if (packed instanceof Promise) packed.then(() => pool.give(chunk), () => undefined);
+      else pool.give(chunk);
+    }
+    this.packed.push(quiet(packed));
   }
 
   finish(): PackedPart {

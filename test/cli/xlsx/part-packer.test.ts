@@ -1,5 +1,6 @@
 /**
- * An output sheet is compressed while it is written: its XML goes into a ByteSink that hands each
+ * An output sheet is compressed while it is written (and its chunks, once compressed, are written
+ * into again): its XML goes into a ByteSink that hands each
  * full chunk to a PartPacker, which (with Node's codec) deflates every chunk on its own, ended by a
  * sync flush, and closes the part with an empty final block — one raw DEFLATE stream, as pigz
  * writes them. What must hold: the sink's chunks are exactly the bytes a sink that keeps them
@@ -11,7 +12,10 @@
 import { inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteSink } from '../../../cli/xlsx/byte-sink';
+import { ByteSink, ChunkPool } from '../../../cli/xlsx/byte-sink';
+import { sheetXmlBytes, sheetXmlSteps } from '../../../cli/xlsx/sheet-xml';
+import { StyleBook } from '../../../cli/xlsx/styles-write';
+import type { OutputSheet } from '../../../core/index';
 import { crc32, type ZipCodec } from '../../../cli/xlsx/codec';
 import { deflateRaw } from '../../../cli/xlsx/deflate';
 import { nodeCodec } from '../../../cli/xlsx/node-codec';
@@ -145,5 +149,59 @@ describe('PartPacker', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('through a pool: chunks written into again once compressed, the part’s bytes the same, cut at the same places', async () => {
+    const rows = 20_000;
+    const values = Array.from({ length: rows }, (_, r) => [`Критерий ${r % 67}`, `Организация ${r % 1200}`, r * 0.37, r % 7 === 0 ? null : 'текст'.repeat(r % 9)]);
+    const sheet: OutputSheet = {
+      name: 'История',
+      values,
+      formats: values.map(() => ['@', '@', 'General', '@']),
+      tones: values.map(() => [null, null, null, null]),
+      columnWidths: [100, 200, 80, 300],
+      wrapColumns: [],
+      frozenRows: 1,
+      frozenColumns: 0,
+    };
+    const whole = sheetXmlBytes(sheet, new StyleBook(null, 'xl/styles.xml'));
+    const write = async (pool: ChunkPool | undefined): Promise<{ data: Buffer; pieces: number[] }> => {
+      const packer = new PartPacker(nodeCodec, pool);
+      const pieces: number[] = [];
+      const sink = new ByteSink((c) => {
+        pieces.push(c.length);
+        packer.add(c);
+      }, 64 * 1024, pool);
+      for (const _ of sheetXmlSteps(sink, sheet, new StyleBook(null, 'xl/styles.xml'))) await nodeCodec.pause!();
+      sink.end();
+      const part = packer.finish();
+      expect([part.size, part.crc]).toEqual([whole.length, crc32(whole)]);
+      return { data: concat(await Promise.all(part.packed)), pieces };
+    };
+    const pool = new ChunkPool();
+    let reused = 0;
+    const take = pool.take.bind(pool);
+    pool.take = (n: number) => {
+      const chunk = take(n);
+      if (chunk) reused++;
+      return chunk;
+    };
+    const pooled = await write(pool);
+    const plain = await write(undefined);
+    expect(pooled.pieces.length).toBeGreaterThan(10);
+    expect(reused).toBeGreaterThan(5);
+    expect(pooled.pieces).toEqual(plain.pieces);
+    expect(pooled.data.equals(plain.data)).toBe(true);
+    expect(inflateRawSync(pooled.data).equals(Buffer.from(whole))).toBe(true);
+  });
+
+  it('a pool gives back only chunks of the very size asked for', () => {
+    const pool = new ChunkPool();
+    pool.give(new Uint8Array(8).subarray(0, 3));
+    pool.give(new Uint8Array(16));
+    expect(pool.take(4)).toBeNull();
+    expect(pool.take(8)?.length).toBe(8);
+    expect(pool.take(8)).toBeNull();
+    expect(pool.take(16)?.length).toBe(16);
   });
 });
