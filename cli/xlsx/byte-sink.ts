@@ -143,6 +143,15 @@ export class ByteSink {
     this.pos = p;
   }
 
+  /** The first `count` bytes of `b`, copied one by one (cheaper than set for a few bytes). */
+  some(b: Uint8Array, count: number): void {
+    this.room(count);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < count; i++) buf[p++] = b[i]!;
+    this.pos = p;
+  }
+
   bytes(b: Uint8Array): void {
     this.room(b.length);
     this.buf.set(b, this.pos);

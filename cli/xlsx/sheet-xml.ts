@@ -139,6 +139,8 @@ export function* sheetXmlSteps(out: ByteSink, sheet: OutputSheet, styles: StyleB
   let remembered = 0;
   const heights = extras.rowHeights;
   let handedOver = out.handedOver;
+  /** The row number's digits, written into every cell reference of the row. */
+  const digits = new Uint8Array(20);
   for (let r = 0; r < height; r++) {
     const values = sheet.values[r] ?? [];
     const formats = sheet.formats[r] ?? [];
@@ -146,7 +148,8 @@ export function* sheetXmlSteps(out: ByteSink, sheet: OutputSheet, styles: StyleB
     const ht = heights?.get(r);
     const row = r + 1;
     out.bytes(ROW_OPEN);
-    out.int(row);
+    const count = digitsOf(row, digits);
+    out.some(digits, count);
     if (ht !== undefined) out.ascii(`" ht="${ht}" customHeight="1">`);
     else out.bytes(ROW_END);
     const n = Math.max(values.length, tones.length, formats.length);
@@ -156,12 +159,12 @@ export function* sheetXmlSteps(out: ByteSink, sheet: OutputSheet, styles: StyleB
       if (value === null || value === '') {
         if (look.attr === '') continue;
         out.bytes(refOf(c));
-        out.int(row);
+        out.some(digits, count);
         out.bytes(look.empty);
         continue;
       }
       out.bytes(refOf(c));
-      out.int(row);
+      out.some(digits, count);
       if (typeof value === 'number') {
         if (Number.isFinite(value)) {
           out.bytes(look.number);
@@ -245,6 +248,13 @@ function looks(styles: StyleBook, wrap: ReadonlySet<number>): ((format: string |
 export function textElement(text: string): string {
   const preserve = /^\s|\s$|\n/.test(text);
   return `<t${preserve ? ' xml:space="preserve"' : ''}>${escapeText(text)}</t>`;
+}
+
+/** The decimal digits of a row number into `into`; how many. */
+function digitsOf(n: number, into: Uint8Array): number {
+  const text = String(n);
+  for (let i = 0; i < text.length; i++) into[i] = text.charCodeAt(i);
+  return text.length;
 }
 
 /** Shortest text that reads back as the same number (what Excel writes, 17 digits at most). */

@@ -21,12 +21,13 @@ import { deflateRaw } from '../../../cli/xlsx/deflate';
 import { nodeCodec } from '../../../cli/xlsx/node-codec';
 import { packPart, PartPacker } from '../../../cli/xlsx/zip-write';
 
-type Op = { kind: 'ascii'; s: string } | { kind: 'text'; s: string } | { kind: 'bytes'; b: Uint8Array } | { kind: 'int'; n: number };
+type Op = { kind: 'ascii'; s: string } | { kind: 'text'; s: string } | { kind: 'bytes'; b: Uint8Array } | { kind: 'some'; b: Uint8Array; count: number } | { kind: 'int'; n: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 40 }).map((s) => ({ kind: 'ascii' as const, s })),
   fc.string({ unit: 'binary', maxLength: 40 }).map((s) => ({ kind: 'text' as const, s })),
   fc.uint8Array({ maxLength: 60 }).map((b) => ({ kind: 'bytes' as const, b })),
+  fc.uint8Array({ maxLength: 20 }).chain((b) => fc.integer({ min: 0, max: b.length }).map((count) => ({ kind: 'some' as const, b, count }))),
   fc.oneof(fc.nat(), fc.integer({ min: 0, max: 9 }), fc.constantFrom(10, 99, 100, 1_048_576, Number.MAX_SAFE_INTEGER, 2 ** 60, -1, -0, 2.5, 1e21)).map((n) => ({ kind: 'int' as const, n })),
 );
 
@@ -35,13 +36,14 @@ function apply(sink: ByteSink, ops: readonly Op[]): void {
     if (o.kind === 'ascii') sink.ascii(o.s);
     else if (o.kind === 'text') sink.text(o.s);
     else if (o.kind === 'bytes') sink.bytes(o.b);
+    else if (o.kind === 'some') sink.some(o.b, o.count);
     else sink.int(o.n);
   }
 }
 
 /** What the operations write, as TextEncoder encodes the text they stand for. */
 function expected(ops: readonly Op[]): Buffer {
-  return Buffer.concat(ops.map((o) => (o.kind === 'bytes' ? Buffer.from(o.b) : Buffer.from(new TextEncoder().encode(o.kind === 'int' ? String(o.n) : o.s)))));
+  return Buffer.concat(ops.map((o) => (o.kind === 'bytes' ? Buffer.from(o.b) : o.kind === 'some' ? Buffer.from(o.b.subarray(0, o.count)) : Buffer.from(new TextEncoder().encode(o.kind === 'int' ? String(o.n) : o.s)))));
 }
 
 /** Raw inflate as the page does it (page/worker/codec.ts): the built-in DecompressionStream. */
