@@ -106,6 +106,28 @@ describe('damaged packages', () => {
     expect(book.sheets.map((s) => [s.name, s.values[0]])).toEqual(Object.keys(sheets).map((n) => [n, ['ФИО', 'Должность']]));
   });
 
+  it('the same with sheets large enough to be unpacked on the thread pool (over 1 MB of XML each)', async () => {
+    // 20,000 rows of two inline cells: about 1.6 MB of XML per sheet.
+    const rows = (mark: string): string =>
+      ROWS + Array.from({ length: 20_000 }, (_, i) => `<x:row r="${i + 2}">${inline(`A${i + 2}`, `${mark} ${i}`)}${inline(`B${i + 2}`, 'учитель')}</x:row>`).join('');
+    const sheets = { Первая: rows('а'), Вторая: rows('б'), Третья: rows('в') };
+    const parts = prefixedWorkbook(sheets);
+    expect(new TextEncoder().encode(parts['xl/worksheets/sheet1.xml'] as string).length).toBeGreaterThan(1024 * 1024);
+    const book = await readWorkbook(zipOf(parts), nodeCodec);
+    expect(book.sheets.map((s) => [s.name, s.values.length, s.values[20_000]])).toEqual([
+      ['Первая', 20_001, ['а 19999', 'учитель']],
+      ['Вторая', 20_001, ['б 19999', 'учитель']],
+      ['Третья', 20_001, ['в 19999', 'учитель']],
+    ]);
+    const damaged = zipOf(prefixedWorkbook(sheets));
+    const part = 'xl/worksheets/sheet2.xml';
+    const at = Buffer.from(damaged).indexOf(part) + part.length;
+    for (let i = at + 2; i < at + 12; i++) damaged[i] = 0xff;
+    const message = (await refusal(damaged)).message;
+    expect(message).toContain('«xl/worksheets/sheet2.xml»');
+    expect(message).toContain('лист «Вторая»');
+  });
+
   it('malformed XML: a closing tag that does not match', async () => {
     const message = (await refusal(ok('<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:row>'))).message;
     expect(message).toMatch(/ошибка разметки XML/);
