@@ -39,21 +39,23 @@ export interface XlsxPortOptions {
 export function xlsxPort(file: XlsxFile, zip: ZipCodec, options: XlsxPortOptions = {}): WorkbookPort {
   const step = (name: WriteStep, sheet: string): void => options.onStep?.(name, sheet);
   /** The snapshot of the bytes as last read: a second read of the same bytes is free. */
-  let last: { bytes: Uint8Array | null; snapshot: WorkbookSnapshot } | null = null;
+  let last: { bytes: Uint8Array | null; snapshot: WorkbookSnapshot; selected: Map<string, boolean> } | null = null;
 
   const read = async (): Promise<WorkbookSnapshot> => {
     if (last && last.bytes === file.bytes) return last.snapshot;
     const bytes = file.bytes;
     let snapshot: WorkbookSnapshot = { names: [], sheets: [], owned: new Set() };
+    const selected = new Map<string, boolean>();
     if (bytes !== null) {
       const book = await readWorkbook(bytes, zip, { label: file.label });
+      for (const s of book.sheets) if (s.selected !== undefined && s.part !== '') selected.set(s.part.toLowerCase(), s.selected);
       snapshot = {
         names: book.sheets.map((s) => s.name),
         sheets: book.sheets.filter((s) => !s.name.startsWith('_') || s.name.toLowerCase() === REGISTRY_SHEET),
         owned: readRegistry(book.sheets.find((s) => s.name === REGISTRY_SHEET)?.values),
       };
     }
-    last = { bytes, snapshot };
+    last = { bytes, snapshot, selected };
     return snapshot;
   };
 
@@ -77,7 +79,9 @@ export function xlsxPort(file: XlsxFile, zip: ZipCodec, options: XlsxPortOptions
       for (const out of plan.outputs) step('temporary', out.name);
       for (const out of plan.outputs) step('swap', out.name);
       step('registry', REGISTRY_SHEET);
-      await replace(() => writeWorkbook(file.bytes, { sheets: plan.outputs, registry: plan.registry }, zip));
+      // Which input sheets are saved selected, known from the read of these same bytes.
+      const selectedParts = last && last.bytes === file.bytes ? last.selected : undefined;
+      await replace(() => writeWorkbook(file.bytes, { sheets: plan.outputs, registry: plan.registry }, zip, selectedParts ? { selectedParts } : {}));
     },
     async addTemplate(sheets: readonly TemplateSheet[]) {
       await replace(() => writeTemplate(file.bytes, sheets, zip));

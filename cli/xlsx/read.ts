@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { readRelationships, readWorkbookPart, relsPartOf, relType, type Relationship, type SheetState } from './package';
 import { readSharedStrings } from './shared-strings';
 import { readSheet, type MergedRange } from './sheet-read';
+import { selectedIn } from './opening-sheet';
 import { isOpenDocument, sniffContainer } from './sniff';
 import { readDateStyles } from './styles-read';
 import { XLSX_TEXT } from '../../core/texts/ru/xlsx';
@@ -27,6 +28,12 @@ export interface SheetSnapshot extends SheetData {
   readonly part: string;
   /** Not a worksheet (a chart sheet, a dialog or macro sheet): listed with no cells. */
   readonly kind: 'worksheet' | 'other';
+  /**
+   * A worksheet saved selected (tabSelected="1" on its view, as opening-sheet.ts finds it): the
+   * writer takes that mark out so the workbook opens on one sheet, and need not unpack the part
+   * again to know. Undefined for a sheet whose part was not read.
+   */
+  readonly selected?: boolean;
 }
 
 export interface WorkbookSnapshot {
@@ -135,7 +142,7 @@ async function readPackage(bytes: Uint8Array, codec: ZipCodec, limits: ReadLimit
       while (next < parts.length && parts[next]!.e === undefined) next++;
       unpackAhead(next);
       const grid = readSheet(xml, e.name, entry.name, ctx);
-      sheets.push({ ...base, values: grid.values, merges: grid.merges, kind: 'worksheet' });
+      sheets.push({ ...base, values: grid.values, merges: grid.merges, kind: 'worksheet', selected: selectedIn(xml, true) === true });
     } catch (err) {
       if (isXlsxFault(err) && err.sheet === null) err.sheet = entry.name;
       throw err;

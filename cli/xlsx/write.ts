@@ -47,6 +47,11 @@ export interface SheetPlace {
 export interface WriteOptions {
   /** The timestamp of new parts (the same parts give the same bytes); default 1980-01-01. */
   readonly modified?: Date;
+  /**
+   * Whether an input sheet's part (its name in lower case) is saved selected, as the reader found
+   * it (read.ts); a part not listed is looked into here.
+   */
+  readonly selectedParts?: ReadonlyMap<string, boolean>;
 }
 
 const NS = {
@@ -431,7 +436,7 @@ export async function writeWorkbook(input: Uint8Array | null, req: WriteRequest,
       if (outputNames.has((el.attrs.get('name') ?? '').toLowerCase())) continue;
       const rel = relById.get(el.attrs.get('r:id') ?? '');
       if (!rel || rel.external || !store.has(rel.part)) continue;
-      if (store.selected(rel.part, codec) === false) continue;
+      if ((options.selectedParts?.get(rel.part.toLowerCase()) ?? store.selected(rel.part, codec)) === false) continue;
       const bytes = await store.read(rel.part);
       const fixed = bytes ? unselected(bytes) : null;
       if (fixed) store.set(store.nameOf(rel.part), fixed);

@@ -10,9 +10,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { selectedIn, unselected } from '../../../cli/xlsx/opening-sheet';
 import { nodeCodec } from '../../../cli/xlsx/node-codec';
-import { partsOf, writeWorkbook } from '../../../cli/xlsx/index';
+import { partsOf, readWorkbook, writeWorkbook } from '../../../cli/xlsx/index';
+import { xlsxPort } from '../../../cli/xlsx/port';
+import { planRun } from '../../../core/index';
 import { registrySheet } from '../../../cli/xlsx/sheet-xml';
-import { prefixedWorkbook, zipOf } from './package-builder';
+import { inline, prefixedWorkbook, zipOf } from './package-builder';
 
 const enc = new TextEncoder();
 const HEAD_BYTES = 256 * 1024;
@@ -79,18 +81,42 @@ describe('the writer, opening on its output', () => {
       seed = (seed * 1103515245 + 12345) >>> 0;
       return `<x:col min="${i + 1}" max="${i + 1}" width="${(seed % 100000) / 1000}" customWidth="1"/>`;
     }).join('');
+    const roster = (name: string) => `<x:row r="1">${inline('A1', 'ФИО')}${inline('B1', 'Должность')}</x:row><x:row r="2">${inline('A2', name)}${inline('B2', 'учитель')}</x:row>`;
     const views = (selected: boolean) => `<x:sheetViews><x:sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0"/></x:sheetViews>`;
     const tops: Record<string, string> = { Первый: views(true), Второй: `${views(true)}<x:cols>${cols}</x:cols>`, Третий: `<x:cols>${cols}</x:cols>`, Четвёртый: views(false) };
     const parts = prefixedWorkbook(
-      { Первый: '<x:row r="1"/>', Второй: '<x:row r="1"/>', Третий: '<x:row r="1"/>', Четвёртый: '<x:row r="1"/>' },
+      { Первый: roster('Иванова Анна'), Второй: roster('Петрова Ольга'), Третий: roster('Сидорова Мария'), Четвёртый: roster('Орлова Нина') },
       { sheetXml: (name, data) => `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="${MAIN}">${tops[name]}<x:sheetData>${data}</x:sheetData></x:worksheet>` },
     );
     const input = zipOf(parts);
-    const out = await writeWorkbook(input, { sheets: [{ ...registrySheet('Сводка', [['итог']]), frozenRows: 0 }] }, nodeCodec);
-    const written = new Map((await partsOf(out, nodeCodec)).map((p) => [p.name, new TextDecoder().decode(p.data)]));
+    const req = { sheets: [{ ...registrySheet('Сводка', [['итог']]), frozenRows: 0 }] };
+    const expectUnselected = async (out: Uint8Array): Promise<void> => {
+      const written = new Map((await partsOf(out, nodeCodec)).map((p) => [p.name, new TextDecoder().decode(p.data)]));
+      for (let i = 1; i <= 4; i++) {
+        const was = String(parts[`xl/worksheets/sheet${i}.xml`]);
+        expect(written.get(`xl/worksheets/sheet${i}.xml`), `sheet${i}`).toBe(was.replace(' tabSelected="1"', ''));
+      }
+    };
+    await expectUnselected(await writeWorkbook(input, req, nodeCodec));
+
+    // The reader notes the same while it reads each sheet, and the writer then trusts it.
+    const book = await readWorkbook(input, nodeCodec);
+    expect(book.sheets.map((s) => [s.name, s.selected])).toEqual([['Первый', true], ['Второй', true], ['Третий', false], ['Четвёртый', false]]);
+    const selectedParts = new Map(book.sheets.map((s) => [s.part.toLowerCase(), s.selected === true]));
+    await expectUnselected(await writeWorkbook(input, req, nodeCodec, { selectedParts }));
+    // Trusted, not checked again: a part said unselected keeps its mark.
+    const wrong = new Map(selectedParts).set('xl/worksheets/sheet1.xml', false);
+    const kept = new Map((await partsOf(await writeWorkbook(input, req, nodeCodec, { selectedParts: wrong }), nodeCodec)).map((p) => [p.name, new TextDecoder().decode(p.data)]));
+    expect(kept.get('xl/worksheets/sheet1.xml')).toBe(String(parts['xl/worksheets/sheet1.xml']));
+
+    // Through the port (read, then write the same bytes): the same parts as the writer alone.
+    const file = { bytes: input, label: 'книга.xlsx' };
+    const port = xlsxPort(file, nodeCodec);
+    const plan = planRun((await port.read()).sheets, { today: new Date(Date.UTC(2026, 5, 15)) });
+    await port.write(plan);
+    const viaPort = new Map((await partsOf(file.bytes, nodeCodec)).map((p) => [p.name, new TextDecoder().decode(p.data)]));
     for (let i = 1; i <= 4; i++) {
-      const was = String(parts[`xl/worksheets/sheet${i}.xml`]);
-      expect(written.get(`xl/worksheets/sheet${i}.xml`), `sheet${i}`).toBe(was.replace(' tabSelected="1"', ''));
+      expect(viaPort.get(`xl/worksheets/sheet${i}.xml`), `sheet${i}`).toBe(String(parts[`xl/worksheets/sheet${i}.xml`]).replace(' tabSelected="1"', ''));
     }
   });
 });
