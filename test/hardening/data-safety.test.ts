@@ -233,6 +233,31 @@ describe('command line: a failure after the workbook was prepared', () => {
     expect(sha256(input)).toBe(inputHash);
   });
 
+  it('the same when the workbook fails (its bytes are written on the thread pool while the JSON is made)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pedmonitor-hardening-'));
+    const input = path.join(dir, 'книга.xlsx');
+    await writeFixture(input, [roster('МАОУ СОШ №1', [['Иванова Анна Петровна', 'учитель', 'педагогический', 'да']])]);
+    const json = path.join(dir, 'r.json');
+    writeFileSync(json, 'прежний результат');
+    writeFileSync(path.join(dir, 'не-папка'), 'файл');
+    const inputHash = sha256(input);
+    // --out inside a "folder" that is a file: staging the workbook fails; the JSON was made meanwhile.
+    const run = spawnSync(process.execPath, [CLI, 'compute', input, '--out', path.join(dir, 'не-папка', 'итог.xlsx'), '--json', json, '--force'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain('итог.xlsx');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(json, 'utf8')).toBe('прежний результат');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(sha256(input)).toBe(inputHash);
+    // And when both can be written, both are, each whole.
+    const out = path.join(dir, 'итог.xlsx');
+    const ok = spawnSync(process.execPath, [CLI, 'compute', input, '--out', out, '--json', json, '--force'], { encoding: 'utf8' });
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).schemaVersion).toBe(1);
+    expect((await readSheets(out)).map((s) => s.name)).toContain(SHEET.summary);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it("keeps the user's emoji intact in the copy, wherever JSZip's 16,384-unit blocks fall", async () => {
     // ExcelJS hands each XML part to JSZip as a string, which JSZip encodes block by block: an
     // emoji split by a block boundary became two U+FFFD. Text of 20,000 code units always spans
