@@ -174,16 +174,22 @@ export class ByteSink {
   finish(): Uint8Array {
     if (this.flushTo) throw new Error('ByteSink.finish: a sink with flushTo is finished with end()');
     if (this.chunks.length === 0) return this.buf.subarray(0, this.pos);
-    const out = new Uint8Array(this.length);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    out.set(this.buf.subarray(0, this.pos), at);
+    const out = concatBytes([...this.chunks, this.buf.subarray(0, this.pos)], this.length);
     this.chunks.length = 0;
     return out;
   }
+}
+
+/** Byte arrays one after the other, `total` bytes in all (a single array is returned as it is). */
+export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** Encodes a piece of text once, for copying many times. */

@@ -9,7 +9,7 @@
 import { crc32, FINAL_EMPTY_BLOCK, type ZipCodec } from './codec';
 import { XlsxFault } from './fault';
 import type { ZipArchive, ZipEntry } from './zip-read';
-import type { ChunkPool } from './byte-sink';
+import { concatBytes, type ChunkPool } from './byte-sink';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -78,21 +78,11 @@ export class PartPacker {
   }
 
   finish(): PackedPart {
-    if (!this.codec.deflateRawPiece) return packPart(joined(this.held, this.size), this.codec);
+    if (!this.codec.deflateRawPiece) return packPart(concatBytes(this.held, this.size), this.codec);
     return { size: this.size, crc: this.crc, packed: [...this.packed, FINAL_EMPTY_BLOCK] };
   }
 }
 
-function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 interface Laid {
   readonly local: Uint8Array[];

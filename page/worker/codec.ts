@@ -8,6 +8,7 @@
  * browser downloads the same file; it holds the same parts as the command line's (which
  * compresses with Node's zlib, much faster on large books), compressed differently.
  */
+import { concatBytes } from '../../cli/xlsx/byte-sink';
 import { deflateRaw } from '../../cli/xlsx/deflate';
 import type { ZipCodec } from '../../cli/xlsx/index';
 
@@ -33,18 +34,7 @@ export async function inflateRaw(data: Uint8Array, maxBytes: number): Promise<Ui
     }
     chunks.push(value);
   }
-  return concat(chunks, total);
+  return concatBytes(chunks, total);
 }
 
 export const browserCodec: ZipCodec = { inflateRaw, deflateRaw };
-
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
