@@ -1,9 +1,10 @@
 /**
  * readWorkbook: .xlsx bytes in, every sheet's values out, as the core's SheetData plus what a
- * host also knows (visibility, merged ranges). The package is opened from its central directory;
- * then, one part at a time and each dropped before the next: the workbook (sheet list, date
+ * host also knows (visibility, merged ranges, whether it is saved selected). The package is opened
+ * from its central directory; then, each part dropped once read: the workbook (sheet list, date
  * system), its relationships, the styles (which cell styles are dates), the shared strings, and
- * each worksheet in tab order. Memory is bounded by the grids, not by the XML. Anything that is
+ * each worksheet in tab order (the next one unpacked while this one is parsed, so at most two
+ * sheets' XML at once). Memory is bounded by the grids, not by the XML. Anything that is
  * not a readable .xlsx becomes one PedmonitorError ('not-xlsx') with a Russian message naming
  * the file and the part or sheet (texts.ts); no other exception escapes.
  */
