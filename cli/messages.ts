@@ -267,6 +267,9 @@ export const FILE_REASON: Readonly<Record<string, string>> = {
   EROFS: 'диск доступен только для чтения',
   EISDIR: 'это папка',
   EBUSY: 'файл занят другой программой (возможно, открыт в Excel)',
+  // A folder on the way to the file is a file of the same name (mkdir gives EEXIST, open ENOTDIR).
+  EEXIST: 'на пути к файлу вместо папки — файл с тем же именем',
+  ENOTDIR: 'на пути к файлу вместо папки — файл с тем же именем',
 };
 
 /** The demo's result workbook, written beside the example. */

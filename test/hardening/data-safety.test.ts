@@ -226,6 +226,7 @@ describe('command line: a failure after the workbook was prepared', () => {
     const run = spawnSync(process.execPath, [CLI, 'compute', input, '--out', out, '--json', path.join(dir, 'не-папка', 'r.json'), '--force'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(1);
     expect(run.stderr).toMatch(/[а-яё]{3}/i);
+    expect(run.stderr).toContain('на пути к файлу вместо папки — файл с тем же именем');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(out).equals(outBefore)).toBe(true);
     expect(existsSync(path.join(dir, 'не-папка', 'r.json'))).toBe(false);
@@ -245,6 +246,8 @@ describe('command line: a failure after the workbook was prepared', () => {
     const run = spawnSync(process.execPath, [CLI, 'compute', input, '--out', path.join(dir, 'не-папка', 'итог.xlsx'), '--json', json, '--force'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(1);
     expect(run.stderr).toContain('итог.xlsx');
+    expect(run.stderr).toContain('на пути к файлу вместо папки — файл с тем же именем');
+    expect(run.stderr).not.toMatch(/EEXIST|ENOTDIR/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(json, 'utf8')).toBe('прежний результат');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
