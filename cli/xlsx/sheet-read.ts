@@ -245,10 +245,12 @@ export function readSheet(bytes: Uint8Array, part: string, sheetName: string, ct
         break;
       }
       const ns = i;
+      // A quote in a name: the general reader pairs quotes wherever they are (and names the fault).
+      if (ch === 34 || ch === 39) return -1;
       // The usual one-letter name (r, s, t) without a scan.
       if (b[i + 1] === 61) i++;
       else {
-        while (i < n && ch !== 61 && ch !== 32 && ch !== 62 && ch !== 47 && ch !== 60) ch = b[++i];
+        while (i < n && ch !== 61 && ch !== 32 && ch !== 62 && ch !== 47 && ch !== 60 && ch !== 34 && ch !== 39) ch = b[++i];
         if (ch !== 61 || i === ns) return -1;
       }
       const quote = b[i + 1];

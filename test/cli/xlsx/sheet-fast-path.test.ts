@@ -86,6 +86,11 @@ const CELLS = [
   '<c r=""><v>28</v></c>',
   '<c r="AAAAAAAAAAAAAAAAAAAAAA1"><v>29</v></c>',
   '<c r="A99999999999999999999"><v>30</v></c>',
+  // Quotes where a name should be: the general reader pairs them wherever they stand (found by
+  // this file's fuzzing), so the fast pass leaves such a cell to it.
+  '<c "r="AG1" t="s"><v>0</v></c>',
+  `<c r'="AH1"><v>31</v></c>`,
+  '<c "="x" r="AI1"><v>32</v></c>',
 ];
 
 const ROWS = ['<row r="1">', '<row r="2" spans="1:3">', '<row>', '<row r="5" hidden="1">'];
