@@ -213,14 +213,19 @@ describe('Google Sheets: temporaries of a run whose clean-up failed too', () => 
 });
 
 describe('command line: a failure after the workbook was prepared', () => {
-  it('leaves an existing --out byte for byte, writes no --json, leaves no temporary file, never touches the input', async () => {
+  /** A folder with a one-person workbook and a file «не-папка» where an output's folder is asked for. */
+  async function folderWithAFileInTheWay(): Promise<{ dir: string; input: string; inputHash: string }> {
     const dir = mkdtempSync(path.join(tmpdir(), 'pedmonitor-hardening-'));
     const input = path.join(dir, 'книга.xlsx');
     await writeFixture(input, [roster('МАОУ СОШ №1', [['Иванова Анна Петровна', 'учитель', 'педагогический', 'да']])]);
+    writeFileSync(path.join(dir, 'не-папка'), 'файл');
+    return { dir, input, inputHash: sha256(input) };
+  }
+
+  it('leaves an existing --out byte for byte, writes no --json, leaves no temporary file, never touches the input', async () => {
+    const { dir, input, inputHash } = await folderWithAFileInTheWay();
     const out = path.join(dir, 'результат.xlsx');
     writeFileSync(out, 'прежний результат');
-    writeFileSync(path.join(dir, 'не-папка'), 'файл');
-    const inputHash = sha256(input);
     const outBefore = readFileSync(out);
     // --json inside a "folder" that is a file: staging it fails after the workbook was staged.
     const run = spawnSync(process.execPath, [CLI, 'compute', input, '--out', out, '--json', path.join(dir, 'не-папка', 'r.json'), '--force'], { encoding: 'utf8' });
@@ -235,13 +240,9 @@ describe('command line: a failure after the workbook was prepared', () => {
   });
 
   it('the same when the workbook fails (its bytes are written on the thread pool while the JSON is made)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pedmonitor-hardening-'));
-    const input = path.join(dir, 'книга.xlsx');
-    await writeFixture(input, [roster('МАОУ СОШ №1', [['Иванова Анна Петровна', 'учитель', 'педагогический', 'да']])]);
+    const { dir, input, inputHash } = await folderWithAFileInTheWay();
     const json = path.join(dir, 'r.json');
     writeFileSync(json, 'прежний результат');
-    writeFileSync(path.join(dir, 'не-папка'), 'файл');
-    const inputHash = sha256(input);
     // --out inside a "folder" that is a file: staging the workbook fails; the JSON was made meanwhile.
     const run = spawnSync(process.execPath, [CLI, 'compute', input, '--out', path.join(dir, 'не-папка', 'итог.xlsx'), '--json', json, '--force'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(1);
