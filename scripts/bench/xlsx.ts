@@ -4,6 +4,8 @@
  *
  * - the floor: unpacking every part of the file with node:zlib and decoding the shared strings
  *   part's text (the least any reader of the file must do), in process;
+ * - the same unpacking by JSZip, the zip layer ExcelJS reads with (pako's inflate, in JavaScript):
+ *   the floor as issue 14 measured it ("~1 s here"), in process, when ExcelJS is installed;
  * - our reader alone (readWorkbook), in process;
  * - `pedmonitor compute <file> --json` and `compute <file> --out --json` end to end, as child
  *   processes with Node's default heap, peak memory reported by a preloaded maxrss.cjs;
@@ -16,6 +18,7 @@
  * computed together.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +37,8 @@ export interface XlsxResult {
   readonly unpackedMb: number;
   readonly runs: number;
   readonly floorMs: number[];
+  /** The floor as the issue measured it (JSZip); absent in results kept from before it was measured. */
+  readonly jsZipFloorMs?: number[];
   readonly readMs: number[];
   readonly jsonMs: number[];
   readonly jsonPeakMb: number[];
@@ -69,6 +74,41 @@ async function floor(bytes: Uint8Array): Promise<number> {
   return total;
 }
 
+/** The parts of JSZip's API the floor uses. */
+interface JsZipEntry {
+  readonly dir: boolean;
+  async(type: 'uint8array'): Promise<Uint8Array>;
+  async(type: 'string'): Promise<string>;
+}
+interface JsZip {
+  loadAsync(data: Uint8Array): Promise<{ readonly files: Readonly<Record<string, JsZipEntry>> }>;
+}
+
+/** JSZip as ExcelJS loads it (its own dependency), or null when ExcelJS is not installed. */
+function excelJsZip(): JsZip | null {
+  try {
+    const require = createRequire(import.meta.url);
+    return createRequire(require.resolve('exceljs'))('jszip') as JsZip;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The floor as issue 14 measured it before this layer existed: the same unpacking and decoding by
+ * JSZip, which is how ExcelJS opens a file. Kept beside the node:zlib floor because the issue's
+ * goal of 5× was set against this one (the issue gives it as "~1 s" on the 100,000-row file).
+ */
+async function jsZipFloor(zip: JsZip, bytes: Uint8Array): Promise<number> {
+  const archive = await zip.loadAsync(bytes);
+  let total = 0;
+  for (const [name, entry] of Object.entries(archive.files)) {
+    if (entry.dir) continue;
+    total += /sharedStrings\.xml$/i.test(name) ? (await entry.async('string')).length : (await entry.async('uint8array')).length;
+  }
+  return total;
+}
+
 function cliRun(root: string, args: readonly string[]): { ms: number; peakMb: number; cpuMs: number; failure: string | null } {
   const cli = path.join(root, 'dist', 'cli', 'pedmonitor.cjs');
   const preload = path.join(root, 'scripts', 'bench', 'maxrss.cjs');
@@ -99,6 +139,8 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
     const input = copies > 1 ? path.join(dir, 'in') : one;
     const bytes = new Uint8Array(readFileSync(one));
     const floorMs: number[] = [];
+    const jsZipFloorMs: number[] = [];
+    const jsZip = excelJsZip();
     const readMs: number[] = [];
     const jsonMs: number[] = [];
     const jsonPeakMb: number[] = [];
@@ -126,6 +168,12 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
       });
       unpacked = f.value;
       floorMs.push(f.ms);
+      if (jsZip) {
+        collect();
+        jsZipFloorMs.push((await timedAsync(async () => {
+          for (let k = 0; k < copies; k++) await jsZipFloor(jsZip, k === 0 ? bytes : new Uint8Array(readFileSync(all[k]!)));
+        })).ms);
+      }
       collect();
       floorCpuMs.push(await cpuOf(async () => {
         for (let k = 0; k < copies; k++) await floor(k === 0 ? bytes : new Uint8Array(readFileSync(all[k]!)));
@@ -171,6 +219,7 @@ export async function measureXlsx(root: string, rows: number, tabs: number, copi
       unpackedMb: unpacked / (1024 * 1024),
       runs,
       floorMs,
+      ...(jsZipFloorMs.length > 0 ? { jsZipFloorMs } : {}),
       readMs,
       jsonMs,
       jsonPeakMb,
@@ -209,17 +258,18 @@ export const XLSX_END = '<!-- xlsx-layer:end -->';
 
 export function renderXlsxSection(results: readonly XlsxResult[], baseline: ExcelJsBaseline | null, when: string): string {
   const lines: string[] = [XLSX_START, '## The .xlsx layer (cli/xlsx/): our own reader and writer', ''];
-  lines.push(`Measured ${when} by \`npm run bench -- --parts xlsx\` (scripts/bench/xlsx.ts). Each workbook in a child process of its own; the command line runs with Node's default heap. *Floor*: unpacking every part of the same file with node:zlib (synchronously, one part after another) and decoding its shared strings' text, in the same run — the least any reader of the file must do. Medians.`, '');
-  lines.push('| workbook | .xlsx size | unpacked | runs | floor | reader alone | `compute --json` | / floor | peak | `compute --out --json` | / `--json` | peak | LibreOffice → CSV | `--json` / LibreOffice |');
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push(`Measured ${when} by \`npm run bench -- --parts xlsx\` (scripts/bench/xlsx.ts). Each workbook in a child process of its own; the command line runs with Node's default heap. *Floor*: unpacking every part of the same file with node:zlib (synchronously, one part after another) and decoding its shared strings' text, in the same run — the least any reader of the file must do. *JSZip floor*: the same unpacking and decoding by JSZip, the zip layer ExcelJS opens a file with (pako's inflate, in JavaScript) — the floor as issue 14 measured it ("~1 s here"). Medians.`, '');
+  lines.push('| workbook | .xlsx size | unpacked | runs | floor | JSZip floor | reader alone | `compute --json` | / floor | / JSZip floor | peak | `compute --out --json` | / `--json` | peak | LibreOffice → CSV | `--json` / LibreOffice |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const cpuLines: string[] = [];
   for (const r of results) {
     const f = median(r.floorMs);
     const j = median(r.jsonMs);
     const o = median(r.outMs);
     const lo = r.libreOfficeMs;
+    const jz = r.jsZipFloorMs && r.jsZipFloorMs.length > 0 ? median(r.jsZipFloorMs) : null;
     lines.push(
-      `| ${r.label} | ${r.fileMb.toFixed(1)} MB | ${r.unpackedMb.toFixed(0)} MB | ${r.runs} | ${fmt(f)} | ${fmt(median(r.readMs))} | ${fmt(j)} | ${ratio(j, f)} | ${mb(median(r.jsonPeakMb))} | ${fmt(o)} | ${ratio(o, j)} | ${mb(median(r.outPeakMb))} | ${lo === null ? 'not run' : r.files > 1 ? `${fmt(lo)} (one file)` : fmt(lo)} | ${lo === null ? '—' : r.files > 1 ? ratio(j / r.files, lo) + ' per file' : ratio(j, lo)} |`,
+      `| ${r.label} | ${r.fileMb.toFixed(1)} MB | ${r.unpackedMb.toFixed(0)} MB | ${r.runs} | ${fmt(f)} | ${jz === null ? 'not run' : fmt(jz)} | ${fmt(median(r.readMs))} | ${fmt(j)} | ${ratio(j, f)} | ${jz === null ? '—' : ratio(j, jz)} | ${mb(median(r.jsonPeakMb))} | ${fmt(o)} | ${ratio(o, j)} | ${mb(median(r.outPeakMb))} | ${lo === null ? 'not run' : r.files > 1 ? `${fmt(lo)} (one file)` : fmt(lo)} | ${lo === null ? '—' : r.files > 1 ? ratio(j / r.files, lo) + ' per file' : ratio(j, lo)} |`,
     );
   }
   for (const r of results) {
@@ -256,7 +306,10 @@ export function xlsxGoals(results: readonly XlsxResult[]): string[] {
     const peak = median(one.jsonPeakMb);
     const start = one.nodeStartMs && one.nodeStartMs.length > 0 ? median(one.nodeStartMs) : null;
     const whole = start === null ? '' : `; ${ratio(j, f + start)} against the floor plus Node's own start (${fmt(start)}: the floor is timed inside a process, the command line as a whole process)`;
-    rows.push(`| 100,000 rows: \`compute --json\` ≤ 5× the floor | ${ratio(j, f)} wall (${fmt(j)} against ${fmt(f)}); ${ratio(jc, fc)} in CPU time${whole} | ${verdict(j <= 5 * f)} |`);
+    const jz = one.jsZipFloorMs && one.jsZipFloorMs.length > 0 ? median(one.jsZipFloorMs) : null;
+    const issueFloor = jz === null ? '' : `; ${ratio(j, jz)} against the floor as the issue measured it (JSZip, ${fmt(jz)})`;
+    const issueVerdict = jz === null ? '' : ` against node:zlib's floor; ${verdict(j <= 5 * jz)} against JSZip's`;
+    rows.push(`| 100,000 rows: \`compute --json\` ≤ 5× the floor | ${ratio(j, f)} wall (${fmt(j)} against ${fmt(f)}); ${ratio(jc, fc)} in CPU time${whole}${issueFloor} | ${verdict(j <= 5 * f)}${issueVerdict} |`);
     rows.push(`| 100,000 rows: \`compute --json\` peak ≤ 400 MB | ${mb(peak)} | ${verdict(peak <= 400)} |`);
     rows.push(`| 100,000 rows: \`--out\` ≤ 1.3× \`--json\` | ${ratio2(o, j)} wall (${fmt(o)} against ${fmt(j)}; runs ${one.outMs.map((m, i) => ratio2(m, one.jsonMs[i]!)).join(', ')}); ${ratio2(oc, jc)} in CPU time | ${verdict(o <= 1.3 * j)} |`);
     const lo = one.libreOfficeMs;
