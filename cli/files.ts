@@ -120,7 +120,7 @@ export function stageFile(target: string, data: FileContent): StagedFile {
  * undone, the sync to disk and the close follow when the caller next waits. Rejects with the
  * error stageFile would throw, having removed the temporary file.
  */
-export function stageFileAside(target: string, bytes: Uint8Array): Promise<StagedFile> {
+function stageFileAside(target: string, bytes: Uint8Array): Promise<StagedFile> {
   const temp = tempPathFor(target);
   const failure = (e: unknown): Error => {
     removeQuietly(temp);
@@ -188,6 +188,34 @@ export function commitFiles(staged: readonly StagedFile[]): void {
  * failure on any of them leaves every target as it was and no temporary file behind.
  */
 export function writeFilesTogether(files: readonly (readonly [target: string, data: FileContent])[]): void {
+  commitFiles(stageAll(files));
+}
+
+/**
+ * writeFilesTogether with one more file, `aside`, written first and mostly on the thread pool
+ * (stageFileAside) while `files` are staged here: all of them or none.
+ */
+export async function writeFilesTogetherAside(aside: readonly [target: string, bytes: Uint8Array], files: readonly (readonly [target: string, data: FileContent])[]): Promise<void> {
+  const pending = stageFileAside(aside[0], aside[1]);
+  let staged: StagedFile[];
+  try {
+    staged = stageAll(files);
+  } catch (e) {
+    await pending.then((s) => discardFiles([s]), () => undefined);
+    throw e;
+  }
+  let first: StagedFile;
+  try {
+    first = await pending;
+  } catch (e) {
+    discardFiles(staged);
+    throw e;
+  }
+  commitFiles([first, ...staged]);
+}
+
+/** Every file staged, or none (what was staged before a failure is removed). */
+function stageAll(files: readonly (readonly [target: string, data: FileContent])[]): StagedFile[] {
   const staged: StagedFile[] = [];
   try {
     for (const [target, data] of files) staged.push(stageFile(target, data));
@@ -195,7 +223,7 @@ export function writeFilesTogether(files: readonly (readonly [target: string, da
     discardFiles(staged);
     throw e;
   }
-  commitFiles(staged);
+  return staged;
 }
 
 /** Removes the temporary files of writes that will not be committed. */

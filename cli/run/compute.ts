@@ -5,7 +5,7 @@
  * input file is only ever read. The command (commands/compute.ts) and the demo share this.
  */
 import { planRun, type ComputeOptions, type RunPlan } from '../../core/index';
-import { checkTargets, commitFiles, discardFiles, readInputFile, stageFile, stageFileAside, writeFilesTogether, type StagedFile } from '../files';
+import { checkTargets, readInputFile, writeFilesTogether, writeFilesTogetherAside } from '../files';
 import { xlsxPort, type XlsxFile } from '../port';
 
 /** What `compute` is asked besides its input(s): the same for one workbook and for several. */
@@ -50,15 +50,11 @@ export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
   }, req.out);
   const plan = computed.plan;
 
-  // The file gets the JSON text in pieces (it may be longer than one string can be). With both
-  // files, the workbook's bytes go to the file system on the thread pool while the JSON is made.
-  if (req.out !== undefined && computed.workbook && jsonFile !== undefined) await writeBothFiles(req.out, computed.workbook, jsonFile, plan);
-  else {
-    writeFilesTogether([
-      ...(req.out !== undefined && computed.workbook ? [[req.out, computed.workbook] as const] : []),
-      ...(jsonFile !== undefined ? [[jsonFile, { json: plan.json }] as const] : []),
-    ]);
-  }
+  // The file gets the JSON text in pieces (it may be longer than one string can be); the
+  // workbook's bytes go to the file system on the thread pool while the JSON is made.
+  const json = jsonFile !== undefined ? [[jsonFile, { json: plan.json }] as const] : [];
+  if (req.out !== undefined && computed.workbook) await writeFilesTogetherAside([req.out, computed.workbook], json);
+  else writeFilesTogether(json);
 
   return {
     plan,
@@ -66,26 +62,6 @@ export async function runCompute(req: ComputeRequest): Promise<ComputeOutcome> {
     ...(jsonFile !== undefined ? { jsonFile } : {}),
     ...(req.json === STDOUT ? { jsonText: `${JSON.stringify(plan.json, null, 2)}\n` } : {}),
   };
-}
-
-/** The workbook and the result JSON, both or neither (as writeFilesTogether, the workbook's bytes written aside). */
-async function writeBothFiles(out: string, workbook: Uint8Array, jsonFile: string, plan: RunPlan): Promise<void> {
-  const aside = stageFileAside(out, workbook);
-  let json: StagedFile;
-  try {
-    json = stageFile(jsonFile, { json: plan.json });
-  } catch (e) {
-    await aside.then((s) => discardFiles([s]), () => undefined);
-    throw e;
-  }
-  let book: StagedFile;
-  try {
-    book = await aside;
-  } catch (e) {
-    discardFiles([json]);
-    throw e;
-  }
-  commitFiles([book, json]);
 }
 
 /**

@@ -83,7 +83,6 @@ export class PartPacker {
   }
 }
 
-
 interface Laid {
   readonly local: Uint8Array[];
   readonly central: Uint8Array;

@@ -58,12 +58,10 @@ export function deficitMunicipalRows(b: SheetBuilder, recs: readonly DeficitReco
   for (const r of municipal) recRow(b, r, MUNICIPALITY_LABEL);
 }
 
-/** An organisation page's block: its director's rows under a heading; nothing when there are none. */
-export function deficitOrganizationRows(b: SheetBuilder, recs: readonly DeficitRecommendation[], organization: string, organizationText: string): void {
-  directorDeficitRows(b, organizationDeficitRecommendations(recs, organization), organizationText);
-}
-
-/** The same block from the organisation's own recommendations (deficitRecommendationsByOrganization). */
+/**
+ * An organisation page's block: its director's rows (deficitRecommendationsByOrganization, or
+ * organizationDeficitRecommendations) under a heading; nothing when there are none.
+ */
 export function directorDeficitRows(b: SheetBuilder, own: readonly DeficitRecommendation[], organizationText: string): void {
   if (own.length === 0) return;
   b.row([DR.directorSectionTitle], 'indicator');

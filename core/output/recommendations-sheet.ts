@@ -53,12 +53,8 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
   const done = groupBy(analysis.followUp?.done ?? [], (d) => d.organization);
   const deficits = deficitRecommendationsByOrganization(analysis.deficitRecommendations);
   const repeated = analysis.followUp?.repeated ?? new Set<string>();
-  const priorities = [0, 0, 0, 0];
-  let practices = 0;
-  for (const r of recs) {
-    if (r.kind === 'success') practices++;
-    else if (r.priority >= 1 && r.priority <= 3) priorities[r.priority]!++;
-  }
+  const priorities = priorityCounts(recs);
+  const practices = recs.filter((r) => r.kind === 'success').length;
   const minPeople = result.minPeople ?? 5;
   b.row([`Адресные рекомендации и управленческие решения: ${result.preset.title}, период ${result.period}`], 'title');
   b.note(
@@ -84,24 +80,22 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
   b.row(['Рекомендации муниципальной методической службе и Управлению образования'], 'indicator');
   const municipal = own.get(null) ?? [];
   if (municipal.length === 0) b.row(['', '', '', '', '', '', '', '', '', allClearOr(coverage, 'По муниципалитету в целом целевые значения достигнуты.'), ''], 'info');
-  // By name, the last organisation of a name wins (as a Map built in order gives it).
   const titles = new Map(result.organizations.map((o) => [o.name, organizationTitle(o)]));
   for (const r of municipal) recRow(b, r, repeated, titles);
   doneRows(b, analysis, done.get(null));
   for (const s of RECOMMENDATION_SECTIONS) s.municipal?.(ctx);
 
-  // One page per organisation.
-  const pageTitles = new Map<string, string>();
-  for (const o of result.organizations) if (!pageTitles.has(o.name)) pageTitles.set(o.name, organizationTitle(o));
+  // One page per organisation (organisations' names are unique: tab names, or «Сведения ОО» rows
+  // that no tab took).
   for (const o of result.organizations) {
     b.pageBreak();
+    const page = { name: o.name, title: organizationTitle(o) };
     const mine = own.get(o.name) ?? [];
     const open = mine.filter((r) => r.kind !== 'success');
     const successes = mine.filter((r) => r.kind === 'success');
-    const byPriority = [0, 0, 0, 0];
-    for (const r of open) if (r.priority >= 1 && r.priority <= 3) byPriority[r.priority]!++;
+    const byPriority = priorityCounts(open);
     const deficitCount = deficits.get(o.name)?.length ?? 0;
-    b.row([`${organizationTitle(o)} (${o.type}): адресные рекомендации`], 'track');
+    b.row([`${page.title} (${o.type}): адресные рекомендации`], 'track');
     b.row([
       `Работников в мониторинге: ${o.rows}. Рекомендаций: ${open.length}` +
         (open.length > 0 ? ` (приоритет 1 — ${byPriority[1]}, 2 — ${byPriority[2]}, 3 — ${byPriority[3]})` : '') +
@@ -112,7 +106,6 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
     for (const r of open) recRow(b, r, repeated, titles);
     for (const r of successes) recRow(b, r, repeated, titles);
     doneRows(b, analysis, done.get(o.name));
-    const page = { name: o.name, title: pageTitles.get(o.name)! };
     for (const s of RECOMMENDATION_SECTIONS) s.organization?.(ctx, page);
   }
 
@@ -129,6 +122,13 @@ export function buildRecommendationsSheet(result: ComputeResult, analysis: Analy
     wrapColumns: [1, 2, 4, 5, 6, 7, 9],
     filterHeaderRow: headerRow,
   });
+}
+
+/** How many of `list` are recommendations (not successful practices) of priority 1, 2 and 3, by priority. */
+function priorityCounts(list: readonly Recommendation[]): readonly number[] {
+  const counts = [0, 0, 0, 0];
+  for (const r of list) if (r.kind !== 'success' && r.priority >= 1 && r.priority <= 3) counts[r.priority]!++;
+  return counts;
 }
 
 /** The items of `list` by key, each group in the list's order. */

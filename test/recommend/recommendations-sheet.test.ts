@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetData } from '../../core/cells';
-import { deficitMunicipalRows, deficitOrganizationRows, organizationDeficitRecommendations } from '../../core/deficits/recommendation-rows';
+import { deficitMunicipalRows, directorDeficitRows, organizationDeficitRecommendations } from '../../core/deficits/recommendation-rows';
 import { addMeasuresSection } from '../../core/measures/sheet';
 import { measuresHeader } from '../../core/measures/template';
 import { allClearOr, coverageOf, coverageSentence } from '../../core/output/coverage';
@@ -84,7 +84,7 @@ function referenceSheet(result: ComputeResult, analysis: Analysis): OutputSheet 
     for (const r of practices) recRow(b, r, analysis, titles);
     doneRows(b, analysis, o.name);
     const first = result.organizations.find((x) => x.name === o.name);
-    deficitOrganizationRows(b, analysis.deficitRecommendations, o.name, first ? organizationTitle(first) : o.name);
+    directorDeficitRows(b, organizationDeficitRecommendations(analysis.deficitRecommendations, o.name), first ? organizationTitle(first) : o.name);
   }
   const start = b.rowCount;
   addMeasuresSection(b, result, analysis);
